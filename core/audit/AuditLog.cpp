@@ -1,0 +1,52 @@
+#include "AuditLog.h"
+
+#include "db/SqlQuery.h"
+
+#include <QJsonDocument>
+
+namespace ketong {
+
+namespace {
+QVariant jsonOrNull(const QJsonObject& object)
+{
+    if (object.isEmpty())
+        return nullOf(QMetaType::QString);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Status AuditLog::append(const QSqlDatabase& connection, const Session& actor, const QDateTime& at, const Entry& entry)
+{
+    SqlQuery q(connection);
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor_id, actor, action, entity, record_id, before, after) "
+                             "VALUES (:at, :actor_id, :actor, :action, :entity, :record_id, :before, :after)"));
+    q.bind(QStringLiteral(":at"), at.toUTC());
+    q.bind(QStringLiteral(":actor_id"), actor.actorId());
+    q.bind(QStringLiteral(":actor"), actor.actor());
+    q.bind(QStringLiteral(":action"), entry.action);
+    q.bind(QStringLiteral(":entity"), entry.entity);
+    q.bind(QStringLiteral(":record_id"), entry.recordId);
+    q.bind(QStringLiteral(":before"), jsonOrNull(entry.before));
+    q.bind(QStringLiteral(":after"), jsonOrNull(entry.after));
+    return q.exec();
+}
+
+std::pair<QJsonObject, QJsonObject> AuditLog::diff(const QJsonObject& before, const QJsonObject& after)
+{
+    QJsonObject changedBefore;
+    QJsonObject changedAfter;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        const QJsonValue old = before.value(it.key());
+        if (old != it.value()) {
+            changedBefore.insert(it.key(), old);
+            changedAfter.insert(it.key(), it.value());
+        }
+    }
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        if (!after.contains(it.key()))
+            changedBefore.insert(it.key(), it.value());
+    }
+    return {changedBefore, changedAfter};
+}
+
+} // namespace ketong

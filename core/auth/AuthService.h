@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Session.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "ketong_core_export.h"
+
+#include <QCoreApplication>
+
+namespace ketong {
+
+class Database;
+
+/// Logging in. Five failed attempts lock an account for 15 minutes (stored, so restarting the program
+/// does not reset it); a disabled account or role cannot log in; an unknown login and a wrong password
+/// get the same message. Every attempt is audited.
+class KETONG_CORE_EXPORT AuthService
+{
+    Q_DECLARE_TR_FUNCTIONS(ketong::AuthService)
+public:
+    static constexpr int MaxFailedLogins = 5;
+    static constexpr int LockMinutes = 15;
+
+    AuthService(const Database& db, const Clock& clock);
+
+    /// Checks the credentials and returns the session. Errors: AuthFailed, AccountLocked,
+    /// AccountDisabled, or a database error.
+    Result<Session> login(const QString& login, const QString& password) const;
+    /// Builds the session of an account without a password (after the database itself authenticated
+    /// the user, or for tests and the command line).
+    Result<Session> sessionFor(const QString& login) const;
+
+private:
+    const Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace ketong

@@ -1,0 +1,206 @@
+#include "Database.h"
+
+#include "SqlQuery.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace ketong {
+
+namespace {
+QAtomicInteger<quint32> g_instance = 0;
+
+Error classifyOpenError(const DatabaseUrl& url, const QSqlError& error)
+{
+    const QString text = error.text().trimmed();
+    const QString where = url.toString();
+    if (url.isSqlite())
+        return Error(ErrorCode::Io, Database::tr("Cannot open the database file %1: %2").arg(url.path(), text), {},
+                     text);
+    if (text.contains(QLatin1String("password authentication failed"))
+        || text.contains(QLatin1String("no password supplied"))
+        || text.contains(QLatin1String("fe_sendauth")))
+        return Error(ErrorCode::AuthFailed,
+                     Database::tr("The server %1 refused the user name or password").arg(url.host()), {}, text);
+    if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
+        return Error(ErrorCode::Connection,
+                     Database::tr("The server has no database named \"%1\"").arg(url.databaseName()), {}, text);
+    if (text.contains(QLatin1String("role")) && text.contains(QLatin1String("does not exist")))
+        return Error(ErrorCode::AuthFailed,
+                     Database::tr("The server %1 refused the user name or password").arg(url.host()), {}, text);
+    return Error(ErrorCode::Connection,
+                 Database::tr("Cannot reach the database server %1:%2 (%3)").arg(url.host()).arg(url.port()).arg(where),
+                 {}, text);
+}
+} // namespace
+
+Database::Database(DatabaseUrl url, OpenOptions options)
+    : m_url(std::move(url))
+    , m_options(std::move(options))
+    , m_dialect(m_url.backend())
+    , m_prefix(QStringLiteral("ketong-%1").arg(g_instance.fetchAndAddRelaxed(1)))
+{
+}
+
+Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const OpenOptions& options)
+{
+    if (url.isSqlite()) {
+        const QFileInfo file(url.path());
+        if (!file.absoluteDir().exists())
+            return Error(ErrorCode::Io,
+                         tr("The folder %1 does not exist").arg(QDir::toNativeSeparators(file.absolutePath())),
+                         QStringLiteral("url"));
+        if (!options.create && !file.exists())
+            return Error(ErrorCode::Io,
+                         tr("There is no database file at %1").arg(QDir::toNativeSeparators(file.absoluteFilePath())),
+                         QStringLiteral("url"));
+        if (file.exists() && file.isDir())
+            return Error(ErrorCode::Io, tr("%1 is a folder, not a database file").arg(file.absoluteFilePath()),
+                         QStringLiteral("url"));
+    }
+    std::shared_ptr<Database> db(new Database(url, options));
+    if (db->m_options.password.isEmpty())
+        db->m_options.password = url.embeddedPassword();
+    QSqlDatabase first = db->connection();
+    if (!first.isOpen()) {
+        // connection() left the failed connection registered; report why it failed.
+        Error error = classifyOpenError(url, first.lastError());
+        db->releaseThreadConnection();
+        return error;
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString& name : std::as_const(m_connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    m_connections.clear();
+}
+
+QString Database::connectionName(const QThread* thread) const
+{
+    return QStringLiteral("%1-%2").arg(m_prefix).arg(reinterpret_cast<quintptr>(thread), 0, 16);
+}
+
+Status Database::openConnection(QSqlDatabase& db) const
+{
+    if (m_url.isSqlite()) {
+        db.setDatabaseName(m_url.path());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return sqlError(db.lastError());
+        SqlQuery q(db);
+        for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                                   "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+            if (auto s = q.exec(QString::fromLatin1(pragma)); !s)
+                return s;
+        }
+        return {};
+    }
+    db.setHostName(m_url.host());
+    db.setPort(m_url.port());
+    db.setDatabaseName(m_url.databaseName());
+    db.setUserName(m_url.user());
+    if (!m_options.password.isEmpty())
+        db.setPassword(m_options.password);
+    QString options = QStringLiteral("connect_timeout=%1;application_name=ketong").arg(m_options.connectTimeoutSeconds);
+    if (!m_url.options().isEmpty())
+        options += QLatin1Char(';') + m_url.options();
+    db.setConnectOptions(options);
+    if (!db.open())
+        return sqlError(db.lastError());
+    SqlQuery q(db);
+    return q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QThread* thread = QThread::currentThread();
+    QString name;
+    bool known = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_connections.constFind(thread);
+        known = it != m_connections.cend();
+        name = known ? it.value() : connectionName(thread);
+        if (!known)
+            m_connections.insert(thread, name);
+    }
+    if (known) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        (void)openConnection(db);
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_url.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+                                                name);
+    (void)openConnection(db);
+    QThread* current = QThread::currentThread();
+    const QCoreApplication* app = QCoreApplication::instance();
+    if (app && current != app->thread()) {
+        // Forget the connection when a worker thread ends, so no connection outlives its thread.
+        std::weak_ptr<const Database> self = weak_from_this();
+        QObject::connect(
+            current, &QThread::finished, current,
+            [self, thread] {
+                if (auto database = self.lock()) {
+                    QMutexLocker lock(&database->m_mutex);
+                    const QString stale = database->m_connections.take(thread);
+                    lock.unlock();
+                    if (!stale.isEmpty())
+                        QSqlDatabase::removeDatabase(stale);
+                }
+            },
+            Qt::DirectConnection);
+    }
+    return db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        name = m_connections.take(QThread::currentThread());
+    }
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<QSqlDatabase> Database::reconnect() const
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (auto s = openConnection(db); !s)
+        return s.error();
+    return db;
+}
+
+QString Database::connectedUser() const
+{
+    if (m_url.isSqlite())
+        return QStringLiteral("system");
+    auto user = SqlQuery::scalar(connection(), QStringLiteral("SELECT session_user"));
+    return user ? user->toString() : m_url.user();
+}
+
+} // namespace ketong

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "SqlDialect.h"
+#include "common/Result.h"
+#include "ketong_core_export.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QThread;
+
+namespace ketong {
+
+/// How to open a database.
+struct OpenOptions
+{
+    /// SQLite: create the file when it does not exist (init, first run). Otherwise a missing file is an error.
+    bool create = false;
+    /// PostgreSQL: the password; when empty libpq looks in PGPASSWORD and ~/.pgpass.
+    QString password;
+    /// Seconds to wait for a PostgreSQL server before giving up.
+    int connectTimeoutSeconds = 5;
+};
+
+/// One Ketong database (a SQLite file or a PostgreSQL database). Hands out one Qt SQL connection per
+/// thread, so a worker thread can query while the GUI thread stays free. Thread-safe.
+class KETONG_CORE_EXPORT Database : public std::enable_shared_from_this<Database>
+{
+    Q_DECLARE_TR_FUNCTIONS(ketong::Database)
+public:
+    /// Opens (and checks) the first connection. Errors: Invalid (bad URL), Io (missing directory or file),
+    /// Connection (server unreachable, no such database), AuthFailed (wrong password).
+    static Result<std::shared_ptr<Database>> open(const DatabaseUrl& url, const OpenOptions& options = {});
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    const DatabaseUrl& url() const { return m_url; }
+    Backend backend() const { return m_url.backend(); }
+    const SqlDialect& dialect() const { return m_dialect; }
+
+    /// The connection of the calling thread, opened on first use and closed when the thread finishes.
+    /// A connection found broken (server restart) is reopened.
+    QSqlDatabase connection() const;
+
+    /// Closes and forgets the calling thread's connection (worker threads call this before they end).
+    void releaseThreadConnection() const;
+
+    /// Closes and reopens the calling thread's connection (after the server dropped it).
+    Result<QSqlDatabase> reconnect() const;
+
+    /// The password the database was opened with (PostgreSQL tools such as pg_dump need it).
+    const QString& password() const { return m_options.password; }
+
+    /// The user name the connection authenticated as (PostgreSQL role; "system" for SQLite).
+    QString connectedUser() const;
+
+private:
+    Database(DatabaseUrl url, OpenOptions options);
+    Status openConnection(QSqlDatabase& db) const;
+    QString connectionName(const QThread* thread) const;
+
+    DatabaseUrl m_url;
+    OpenOptions m_options;
+    SqlDialect m_dialect;
+    QString m_prefix;
+    mutable QMutex m_mutex;
+    mutable QHash<const QThread*, QString> m_connections;
+};
+
+using DatabasePtr = std::shared_ptr<Database>;
+
+} // namespace ketong
