@@ -22,6 +22,7 @@ public:
     static constexpr int LockMinutes = 15;
 
     AuthService(const Database& db, const Clock& clock);
+    AuthService(const Database& db, const Clock&& clock) = delete; // the service keeps a reference to the clock
 
     /// Checks the credentials and returns the session. Errors: AuthFailed, AccountLocked,
     /// AccountDisabled, or a database error.

@@ -28,6 +28,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
             return bad(tr("write sqlite:///absolute/path.db or sqlite:relative/path.db"));
         if (path.isEmpty())
             return bad(tr("the file path is missing"));
+        if (path.endsWith(QLatin1Char('/')) || path.endsWith(QLatin1Char('\\')))
+            return bad(tr("the file name is missing"));
         if (path.contains(QLatin1Char('?')) || path.contains(QChar(0)))
             return bad(tr("the file path may not contain '?'"));
         DatabaseUrl url;

@@ -32,10 +32,11 @@ Error sqlError(const QSqlError& error, const QString& context)
     QString detail = error.text().trimmed();
     if (!context.isEmpty())
         detail = context + QStringLiteral(": ") + detail;
+    // SQLite reports its (extended) result code, at most 4 digits; PostgreSQL a 5-character SQLSTATE.
     // SQLite primary result codes are the low byte of the extended code.
     bool numeric = false;
     const int sqliteCode = native.toInt(&numeric);
-    if (numeric) {
+    if (numeric && native.size() < 5) {
         const int primary = sqliteCode & 0xff;
         if (primary == 5 || primary == 6)
             return Error(ErrorCode::Busy, Tr::tr("The database is busy with another user's change; try again"), {},
@@ -130,8 +131,8 @@ Status SqlQuery::exec(const QString& sql)
 Result<QVariant> SqlQuery::scalar(const QSqlDatabase& db, const QString& sql, const QVariantMap& values)
 {
     SqlQuery q(db);
-    q.prepare(sql).bindAll(values);
-    if (auto s = q.exec(); !s)
+    // Without values the statement runs unprepared: PostgreSQL cannot PREPARE utility statements.
+    if (auto s = values.isEmpty() ? q.exec(sql) : q.prepare(sql).bindAll(values).exec(); !s)
         return s.error();
     return q.next() ? q.value(0) : QVariant();
 }
@@ -139,8 +140,7 @@ Result<QVariant> SqlQuery::scalar(const QSqlDatabase& db, const QString& sql, co
 Result<int> SqlQuery::run(const QSqlDatabase& db, const QString& sql, const QVariantMap& values)
 {
     SqlQuery q(db);
-    q.prepare(sql).bindAll(values);
-    if (auto s = q.exec(); !s)
+    if (auto s = values.isEmpty() ? q.exec(sql) : q.prepare(sql).bindAll(values).exec(); !s)
         return s.error();
     return q.rowsAffected();
 }

@@ -1,0 +1,149 @@
+// ketongctl as a user runs it: the real binary, its output and its exit codes (spec/CLI.md).
+#include "TestDatabase.h"
+#include "db/SqlQuery.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ketong;
+using namespace Qt::StringLiterals;
+
+class KetongctlTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString writeFile(const QString& name, const QString& text)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(text.toUtf8());
+        return file.fileName();
+    }
+
+    static QString describe(const test::CtlResult& r)
+    {
+        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode).arg(r.out, r.err);
+    }
+
+private Q_SLOTS:
+    void versionNamesSchema()
+    {
+        const auto r = test::runCtl({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"ketongctl "_s));
+        QVERIFY2(r.out.contains(u"schema version 1"_s), qPrintable(r.out));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(test::runCtl({}).exitCode, 2);
+        QCOMPARE(test::runCtl({u"frobnicate"_s}).exitCode, 2);
+        QCOMPARE(test::runCtl({u"check"_s, u"--database"_s, u"mysql://x/y"_s}).exitCode, 2);
+        QCOMPARE(test::runCtl({u"check"_s, u"--no-such-option"_s}).exitCode, 2);
+        const auto noDb = test::runCtl({u"check"_s});
+        QCOMPARE(noDb.exitCode, 2);
+        QVERIFY(noDb.err.contains(u"KETONG_DATABASE"_s));
+        const auto help = test::runCtl({u"init"_s, u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(u"--demo"_s));
+    }
+
+    void unreachableDatabaseIsThree()
+    {
+        QCOMPARE(test::runCtl({u"check"_s, u"--database"_s, u"sqlite:///nonexistent-dir-kt/x.db"_s}).exitCode, 3);
+        QCOMPARE(test::runCtl({u"check"_s, u"--database"_s, u"postgresql://x@127.0.0.1:1/none"_s}).exitCode, 3);
+    }
+
+    void initCheckAndRefusal()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.create(), qPrintable(t.lastError()));
+        const QString url = t.url().toString();
+        const QString pw = writeFile(u"pw"_s, u"Root-Secret-2026\n"_s);
+        const auto init = test::runCtl({u"init"_s, u"--database"_s, url, u"--admin"_s, u"root"_s,
+                                        u"--admin-password-file"_s, pw});
+        QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
+        const auto again = test::runCtl({u"init"_s, u"--database"_s, url, u"--admin"_s, u"root"_s,
+                                         u"--admin-password-file"_s, pw});
+        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(again.err.trimmed().count(u'\n'), 0); // a one-line reason
+        QVERIFY(again.err.contains(u"refuses"_s));
+        const auto check = test::runCtl({u"check"_s, u"--database"_s, url});
+        QVERIFY2(check.exitCode == 0, qPrintable(describe(check)));
+        QVERIFY(check.out.contains(u"users\t1"_s));
+        const auto hash = SqlQuery::scalar(t->connection(), u"SELECT password_hash FROM users WHERE login = 'root'"_s);
+        QVERIFY(hash->toString().startsWith(u"$argon2id$"_s));
+    }
+
+    void weakAdminPasswordRefused()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.create(), qPrintable(t.lastError()));
+        const QString pw = writeFile(u"weak"_s, u"123456\n"_s);
+        const auto r = test::runCtl({u"init"_s, u"--database"_s, t.url().toString(), u"--admin"_s, u"root"_s,
+                                     u"--admin-password-file"_s, pw});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"8 characters"_s));
+    }
+
+    void newerSchemaIsThree()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.createInitialized(), qPrintable(t.lastError()));
+        QVERIFY(SqlQuery::run(t->connection(),
+                              u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'x', :at)"_s,
+                              {{u"at"_s, QDateTime::currentDateTimeUtc()}}));
+        const auto r = test::runCtl({u"check"_s, u"--database"_s, t.url().toString()});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(u"99"_s));
+        QCOMPARE(test::runCtl({u"migrate"_s, u"--database"_s, t.url().toString()}).exitCode, 3);
+        QCOMPARE(test::runCtl({u"user"_s, u"list"_s, u"--database"_s, t.url().toString()}).exitCode, 3);
+    }
+
+    void userCommands()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.createInitialized(), qPrintable(t.lastError()));
+        const QString url = t.url().toString();
+        const QString pw = writeFile(u"userpw"_s, u"Green-Tea-2026\n"_s);
+        auto r = test::runCtl({u"user"_s, u"add"_s, u"zhangwei"_s, u"--role"_s, u"manager"_s, u"--name"_s, u"张伟"_s,
+                               u"--password-file"_s, pw, u"--database"_s, url});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        r = test::runCtl({u"user"_s, u"add"_s, u"zhangwei"_s, u"--role"_s, u"manager"_s, u"--password-file"_s, pw,
+                          u"--database"_s, url});
+        QCOMPARE(r.exitCode, 1); // taken
+        r = test::runCtl({u"user"_s, u"add"_s, u"x"_s, u"--role"_s, u"boss"_s, u"--password-file"_s, pw,
+                          u"--database"_s, url});
+        QCOMPARE(r.exitCode, 2);
+        r = test::runCtl({u"user"_s, u"list"_s, u"--database"_s, url});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"zhangwei\t张伟\tmanager\tactive"_s));
+        r = test::runCtl({u"user"_s, u"disable"_s, u"zhangwei"_s, u"--database"_s, url});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(test::runCtl({u"user"_s, u"list"_s, u"--database"_s, url}).out.contains(u"zhangwei\t张伟\tmanager\tdisabled"_s));
+        const QString pw2 = writeFile(u"userpw2"_s, u"Black-Tea-2027\n"_s);
+        r = test::runCtl({u"user"_s, u"passwd"_s, u"zhangwei"_s, u"--password-file"_s, pw2, u"--database"_s, url});
+        QCOMPARE(r.exitCode, 0);
+        r = test::runCtl({u"user"_s, u"passwd"_s, u"nobody"_s, u"--password-file"_s, pw2, u"--database"_s, url});
+        QCOMPARE(r.exitCode, 1);
+        const int audited = SqlQuery::scalar(t->connection(), u"SELECT count(*) FROM audit_log WHERE entity = 'users'"_s)
+                                ->toInt();
+        QCOMPARE(audited, 3); // create, disable, password reset
+    }
+
+    void chineseMessages()
+    {
+        const auto r = test::runCtl({u"check"_s, u"--lang"_s, u"zh_CN"_s, u"--database"_s,
+                                     u"sqlite:///nonexistent-dir-kt/x.db"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(u"文件夹"_s), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(KetongctlTest)
+#include "KetongctlTest.moc"

@@ -1,0 +1,120 @@
+// Money, validation helpers and the statement splitter: pure functions, no database.
+#include "common/Money.h"
+#include "common/Validation.h"
+#include "db/SqlScript.h"
+
+#include <QTest>
+
+using namespace ketong;
+using namespace Qt::StringLiterals;
+
+class CommonTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parseYuan_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<qint64>("fen");
+        QTest::newRow("whole") << QStringLiteral("12800") << true << qint64(1280000);
+        QTest::newRow("one decimal") << QStringLiteral("12800.5") << true << qint64(1280050);
+        QTest::newRow("grouped") << QStringLiteral("12,800.50") << true << qint64(1280050);
+        QTest::newRow("full-width") << QStringLiteral("１２８００．０５") << true << qint64(1280005);
+        QTest::newRow("zero") << QStringLiteral("0") << true << qint64(0);
+        QTest::newRow("spaces") << QStringLiteral(" 7.1 ") << true << qint64(710);
+        QTest::newRow("three decimals") << QStringLiteral("1.005") << false << qint64(0);
+        QTest::newRow("negative") << QStringLiteral("-5") << false << qint64(0);
+        QTest::newRow("letters") << QStringLiteral("12a") << false << qint64(0);
+        QTest::newRow("empty") << QString() << false << qint64(0);
+        QTest::newRow("trailing dot") << QStringLiteral("5.") << false << qint64(0);
+    }
+    void parseYuan()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(qint64, fen);
+        const auto result = Money::parseYuan(text);
+        QCOMPARE(result.ok(), ok);
+        if (ok)
+            QCOMPARE(*result, fen);
+    }
+    void formatYuan()
+    {
+        QCOMPARE(Money::formatYuan(2160000), QStringLiteral("21600.00"));
+        QCOMPARE(Money::formatYuan(5), QStringLiteral("0.05"));
+        QCOMPARE(Money::formatYuan(-150), QStringLiteral("-1.50"));
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("zip ok") << u"zip"_s << u"100081"_s << true;
+        QTest::newRow("zip empty") << u"zip"_s << u""_s << true;
+        QTest::newRow("zip short") << u"zip"_s << u"10008"_s << false;
+        QTest::newRow("zip letters") << u"zip"_s << u"10008a"_s << false;
+        QTest::newRow("mail ok") << u"email"_s << u"li.ming@example.com.cn"_s << true;
+        QTest::newRow("mail no at") << u"email"_s << u"li.ming.example.com"_s << false;
+        QTest::newRow("mail no domain") << u"email"_s << u"li@"_s << false;
+        QTest::newRow("phone ok") << u"phone"_s << u"010-62345678"_s << true;
+        QTest::newRow("phone ext") << u"phone"_s << u"(010) 6234 5678转801"_s << true;
+        QTest::newRow("phone intl") << u"phone"_s << u"+86 10 6234 5678 ext 12"_s << true;
+        QTest::newRow("phone letters") << u"phone"_s << u"call me"_s << false;
+        QTest::newRow("mobile ok") << u"mobile"_s << u"13812345678"_s << true;
+        QTest::newRow("mobile short") << u"mobile"_s << u"1381234567"_s << false;
+        QTest::newRow("mobile prefix") << u"mobile"_s << u"12812345678"_s << false;
+    }
+    void validation()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, value);
+        QFETCH(bool, ok);
+        std::optional<Error> error;
+        const QString field = QStringLiteral("f");
+        if (kind == QLatin1String("zip"))
+            error = Validation::zip(value, field, field);
+        else if (kind == QLatin1String("email"))
+            error = Validation::email(value, field, field);
+        else if (kind == QLatin1String("phone"))
+            error = Validation::phone(value, field, field);
+        else
+            error = Validation::mobile(value, field, field);
+        QCOMPARE(!error.has_value(), ok);
+        if (error)
+            QCOMPARE(error->field(), field);
+    }
+    void normalizeWidth()
+    {
+        QCOMPARE(Validation::normalizeWidth(QStringLiteral("０１０－６２３４　５６７８")),
+                 QStringLiteral("010-6234 5678"));
+    }
+    void requiredAndLength()
+    {
+        QVERIFY(Validation::required(QStringLiteral("  "), QStringLiteral("name"), QStringLiteral("Name")));
+        QCOMPARE(Validation::required(QString(), QStringLiteral("name"), QStringLiteral("Name"))->code(),
+                 ErrorCode::Required);
+        QVERIFY(!Validation::maxLength(QString(100, QLatin1Char('x')), 100, QStringLiteral("n"), QStringLiteral("N")));
+        QVERIFY(Validation::maxLength(QString(101, QLatin1Char('x')), 100, QStringLiteral("n"), QStringLiteral("N")));
+    }
+
+    void splitScript()
+    {
+        const QString script = QStringLiteral(
+            "-- a comment; with a semicolon\n"
+            "CREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
+            "CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no; never');\nEND;\n"
+            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'x;y';\nEND;\n$$;\n"
+            "/* block; comment */ INSERT INTO a VALUES ('it''s; fine');\n");
+        const QStringList statements = SqlScript::split(script);
+        QCOMPARE(statements.size(), 4);
+        QVERIFY(statements.at(0).startsWith(QLatin1String("CREATE TABLE a")));
+        QVERIFY(statements.at(1).endsWith(QLatin1String("END")));
+        QVERIFY(statements.at(2).contains(QLatin1String("RAISE EXCEPTION 'x;y'")));
+        QVERIFY(statements.at(3).contains(QLatin1String("'it''s; fine'")));
+    }
+};
+
+QTEST_GUILESS_MAIN(CommonTest)
+#include "CommonTest.moc"

@@ -1,0 +1,223 @@
+#include "TestDatabase.h"
+
+#include "auth/AuthService.h"
+#include "db/SqlQuery.h"
+#include "setup/Setup.h"
+
+#include <QAtomicInt>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QCoreApplication>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+namespace ketong::test {
+
+namespace {
+QAtomicInt g_counter = 0;
+
+QString env(const char* name)
+{
+    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
+}
+} // namespace
+
+Backend backend()
+{
+    return env("KETONG_TEST_BACKEND") == QLatin1String("postgresql") ? Backend::PostgreSql : Backend::Sqlite;
+}
+
+QString backendName()
+{
+    return backend() == Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+}
+
+QString postgresAdminUrl()
+{
+    return env("KETONG_TEST_PG_URL");
+}
+
+TestDatabase::TestDatabase() = default;
+
+TestDatabase::~TestDatabase()
+{
+    m_db.reset();
+    if (!m_pgName.isEmpty()) {
+        auto adminUrl = DatabaseUrl::parse(postgresAdminUrl());
+        if (adminUrl) {
+            auto admin = Database::open(*adminUrl);
+            if (admin)
+                (void)SqlQuery::run((*admin)->connection(),
+                                    QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_pgName));
+        }
+    }
+}
+
+bool TestDatabase::create()
+{
+    if (backend() == Backend::Sqlite) {
+        m_url = DatabaseUrl::sqlite(m_dir.filePath(QStringLiteral("test.db")));
+        OpenOptions options;
+        options.create = true;
+        auto db = Database::open(m_url, options);
+        if (!db) {
+            m_error = db.error().fullText();
+            return false;
+        }
+        m_db = *db;
+        return true;
+    }
+    return createPostgres(QStringLiteral("template0"));
+}
+
+bool TestDatabase::createPostgres(const QString& templateName)
+{
+    const QString adminText = postgresAdminUrl();
+    if (adminText.isEmpty()) {
+        m_error = QStringLiteral("KETONG_TEST_PG_URL is not set: run the tests through scripts/test, which starts "
+                                 "a PostgreSQL server");
+        return false;
+    }
+    auto adminUrl = DatabaseUrl::parse(adminText);
+    if (!adminUrl) {
+        m_error = adminUrl.error().fullText();
+        return false;
+    }
+    m_pgName = QStringLiteral("kt_%1_%2_%3")
+                   .arg(QCoreApplication::applicationName().toLower().remove(QLatin1Char('-')).left(20))
+                   .arg(QCoreApplication::applicationPid())
+                   .arg(g_counter.fetchAndAddRelaxed(1));
+    {
+        auto admin = Database::open(*adminUrl);
+        if (!admin) {
+            m_error = admin.error().fullText();
+            return false;
+        }
+        auto made = SqlQuery::run((*admin)->connection(),
+                                  QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE \"%2\" ENCODING 'UTF8' "
+                                                 "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
+                                      .arg(m_pgName, templateName));
+        if (!made) {
+            m_error = made.error().fullText();
+            m_pgName.clear();
+            return false;
+        }
+    }
+    m_url = adminUrl->withDatabaseName(m_pgName);
+    auto db = Database::open(m_url);
+    if (!db) {
+        m_error = db.error().fullText();
+        return false;
+    }
+    m_db = *db;
+    return true;
+}
+
+QString TestDatabase::postgresTemplate(bool demo)
+{
+    // The key: every migration file, the demo flag and today's date (the demo is dated from today).
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    QDirIterator it(QStringLiteral(":/ketong/migrations/postgres"), QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    for (const QString& path : std::as_const(files)) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+    }
+    hash.addData(QDate::currentDate().toString(Qt::ISODate).toUtf8());
+    const QString name = QStringLiteral("kt_tpl_%1_%2").arg(demo ? QStringLiteral("demo") : QStringLiteral("base"),
+                                                             QString::fromLatin1(hash.result().toHex().left(12)));
+    auto adminUrl = DatabaseUrl::parse(postgresAdminUrl());
+    if (!adminUrl)
+        return {};
+    auto admin = Database::open(*adminUrl);
+    if (!admin)
+        return {};
+    const QSqlDatabase c = (*admin)->connection();
+    // One process builds the template; the others wait for it.
+    if (!SqlQuery::run(c, QStringLiteral("SELECT pg_advisory_lock(4242)")))
+        return {};
+    const auto exists = SqlQuery::scalar(c, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = :n"),
+                                         {{QStringLiteral("n"), name}});
+    QString result = name;
+    if (exists && exists->toInt() == 0) {
+        TestDatabase builder;
+        if (builder.createPostgres(QStringLiteral("template0"))) {
+            SystemClock clock;
+            Setup::Options options;
+            options.demo = demo;
+            const QString built = builder.m_pgName;
+            if (Setup::initialize(*builder.m_db, clock, options)) {
+                builder.m_db.reset();
+                builder.m_pgName.clear(); // keep it: it becomes the template
+                if (!SqlQuery::run(c, QStringLiteral("ALTER DATABASE \"%1\" RENAME TO \"%2\"").arg(built, name)))
+                    result.clear();
+            } else {
+                result.clear();
+            }
+        } else {
+            result.clear();
+        }
+    }
+    (void)SqlQuery::run(c, QStringLiteral("SELECT pg_advisory_unlock(4242)"));
+    return result;
+}
+
+bool TestDatabase::createInitialized(bool demo, const Clock* clock)
+{
+    if (backend() == Backend::PostgreSql && demo && !clock) {
+        // Copying an initialised demo template is much faster than loading the demo company each time.
+        const QString tpl = postgresTemplate(demo);
+        if (!tpl.isEmpty())
+            return createPostgres(tpl);
+    }
+    if (!create())
+        return false;
+    SystemClock system;
+    Setup::Options options;
+    options.demo = demo;
+    if (auto s = Setup::initialize(*m_db, clock ? *clock : system, options); !s) {
+        m_error = s.error().fullText();
+        return false;
+    }
+    return true;
+}
+
+DatabasePtr TestDatabase::openAnother() const
+{
+    auto db = Database::open(m_url);
+    return db ? *db : nullptr;
+}
+
+Session TestDatabase::sessionFor(const QString& login) const
+{
+    SystemClock clock;
+    auto session = AuthService(*m_db, clock).sessionFor(login);
+    return session ? *session : Session();
+}
+
+CtlResult runCtl(const QStringList& args, const QString& stdinText)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KETONGCTL_PATH), args);
+    if (!stdinText.isEmpty())
+        process.write(stdinText.toUtf8());
+    process.closeWriteChannel();
+    CtlResult result;
+    if (!process.waitForFinished(300000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace ketong::test
