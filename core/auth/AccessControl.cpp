@@ -36,8 +36,8 @@ Status AccessControl::requireKind(const Session& session, QLatin1String right, s
 
 bool AccessControl::seesAll(const Session& session)
 {
-    return session.isSystem() || session.kind() == RoleKind::Director || session.kind() == RoleKind::Admin
-           || session.kind() == RoleKind::Executive;
+    return session.isSystem() || session.kind() == RoleKind::Director || session.kind() == RoleKind::Admin ||
+           session.kind() == RoleKind::Executive;
 }
 
 Status AccessControl::requireOwner(const Session& session, qint64 ownerId, const QString& what)

@@ -30,10 +30,10 @@ struct Account
 Result<std::optional<Account>> loadAccount(const QSqlDatabase& db, const QString& login)
 {
     SqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT u.id, u.login, u.name, u.role_id, r.name, r.kind, r.enabled, u.status, u.password_hash, "
-        "u.failed_logins, u.locked_until, u.must_change_password "
-        "FROM users u JOIN roles r ON r.id = u.role_id WHERE u.login = :login"));
+    q.prepare(
+        QStringLiteral("SELECT u.id, u.login, u.name, u.role_id, r.name, r.kind, r.enabled, u.status, u.password_hash, "
+                       "u.failed_logins, u.locked_until, u.must_change_password "
+                       "FROM users u JOIN roles r ON r.id = u.role_id WHERE u.login = :login"));
     q.bind(QStringLiteral(":login"), login);
     if (auto s = q.exec(); !s)
         return s.error();
@@ -78,8 +78,7 @@ Result<Session> buildSession(const QSqlDatabase& db, const Account& a)
 AuthService::AuthService(const Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{}
 
 Result<Session> AuthService::login(const QString& loginText, const QString& password) const
 {
@@ -119,12 +118,18 @@ Result<Session> AuthService::login(const QString& loginText, const QString& pass
         q.bind(QStringLiteral(":id"), a.id);
         if (auto s = q.exec(); !s)
             return s.error();
-        AuditLog::Entry entry{QStringLiteral("login-failed"), QStringLiteral("users"), QString::number(a.id), {},
+        AuditLog::Entry entry{QStringLiteral("login-failed"),
+                              QStringLiteral("users"),
+                              QString::number(a.id),
+                              {},
                               QJsonObject{{QStringLiteral("failed_logins"), failures}}};
         if (auto s = AuditLog::append(tx.connection(), actor, now, entry); !s)
             return s.error();
         if (lock) {
-            AuditLog::Entry lockEntry{QStringLiteral("lockout"), QStringLiteral("users"), QString::number(a.id), {},
+            AuditLog::Entry lockEntry{QStringLiteral("lockout"),
+                                      QStringLiteral("users"),
+                                      QString::number(a.id),
+                                      {},
                                       QJsonObject{{QStringLiteral("locked_minutes"), LockMinutes}}};
             if (auto s = AuditLog::append(tx.connection(), actor, now, lockEntry); !s)
                 return s.error();
@@ -140,8 +145,8 @@ Result<Session> AuthService::login(const QString& loginText, const QString& pass
         return Error(ErrorCode::AccountDisabled, tr("The role \"%1\" of this account is disabled").arg(a.roleName));
 
     SqlQuery q(tx.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = :now WHERE id = :id"));
+    q.prepare(
+        QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = :now WHERE id = :id"));
     q.bind(QStringLiteral(":now"), now);
     q.bind(QStringLiteral(":id"), a.id);
     if (auto s = q.exec(); !s)

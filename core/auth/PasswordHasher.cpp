@@ -25,8 +25,7 @@ Result<QString> PasswordHasher::hash(const QString& password)
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
-        != 0)
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         return Error(ErrorCode::Internal, tr("Not enough memory to hash the password"));
     return QString::fromLatin1(out);
 }
@@ -38,8 +37,7 @@ bool PasswordHasher::verify(const QString& password, const QString& stored)
     const QByteArray utf8 = password.toUtf8();
     const QByteArray hashed = stored.toLatin1();
     return crypto_pwhash_str_verify(hashed.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size()))
-           == 0;
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 void PasswordHasher::burnVerification(const QString& password)
@@ -82,9 +80,11 @@ bool PasswordPolicy::isCommon(const QString& password)
 Status PasswordPolicy::check(const QString& password, const QString& login)
 {
     if (password.size() < 8)
-        return Error(ErrorCode::Invalid, tr("The password must have at least 8 characters"), QStringLiteral("password"));
+        return Error(ErrorCode::Invalid, tr("The password must have at least 8 characters"),
+                     QStringLiteral("password"));
     if (password.size() > 200)
-        return Error(ErrorCode::Invalid, tr("The password may have at most 200 characters"), QStringLiteral("password"));
+        return Error(ErrorCode::Invalid, tr("The password may have at most 200 characters"),
+                     QStringLiteral("password"));
     if (password.compare(login, Qt::CaseInsensitive) == 0)
         return Error(ErrorCode::Invalid, tr("The password may not be the login name"), QStringLiteral("password"));
     if (isCommon(password))

@@ -5,10 +5,14 @@ namespace ketong {
 QString roleKindKey(RoleKind kind)
 {
     switch (kind) {
-    case RoleKind::Admin: return QStringLiteral("admin");
-    case RoleKind::Director: return QStringLiteral("director");
-    case RoleKind::Manager: return QStringLiteral("manager");
-    case RoleKind::Executive: return QStringLiteral("executive");
+    case RoleKind::Admin:
+        return QStringLiteral("admin");
+    case RoleKind::Director:
+        return QStringLiteral("director");
+    case RoleKind::Manager:
+        return QStringLiteral("manager");
+    case RoleKind::Executive:
+        return QStringLiteral("executive");
     }
     return {};
 }
@@ -70,12 +74,12 @@ QList<QLatin1String> RightCatalog::defaultRights(RoleKind kind)
     case RoleKind::Admin:
         return {Dictionary, Permissions};
     case RoleKind::Director:
-        return {SalesChances,       DevelopmentPlans,  Customers,     Churn,       ServiceCreate, ServiceAssign,
-                ServiceArchive,     ContributionReport, CompositionReport, ServiceReport, ChurnReport, Products,
+        return {SalesChances,   DevelopmentPlans,   Customers,         Churn,         ServiceCreate, ServiceAssign,
+                ServiceArchive, ContributionReport, CompositionReport, ServiceReport, ChurnReport,   Products,
                 Stock};
     case RoleKind::Manager:
-        return {SalesChances,  DevelopmentPlans, Customers,      Churn,    ServiceCreate, ServiceHandle,
-                ServiceFeedback, ServiceArchive, Products, Stock};
+        return {SalesChances,  DevelopmentPlans, Customers,      Churn,    ServiceCreate,
+                ServiceHandle, ServiceFeedback,  ServiceArchive, Products, Stock};
     case RoleKind::Executive:
         return {ContributionReport, CompositionReport, ServiceReport, ChurnReport};
     }
@@ -85,10 +89,14 @@ QList<QLatin1String> RightCatalog::defaultRights(RoleKind kind)
 QString RightCatalog::builtinRoleName(RoleKind kind)
 {
     switch (kind) {
-    case RoleKind::Admin: return QStringLiteral("系统管理员");
-    case RoleKind::Director: return QStringLiteral("销售主管");
-    case RoleKind::Manager: return QStringLiteral("客户经理");
-    case RoleKind::Executive: return QStringLiteral("高管");
+    case RoleKind::Admin:
+        return QStringLiteral("系统管理员");
+    case RoleKind::Director:
+        return QStringLiteral("销售主管");
+    case RoleKind::Manager:
+        return QStringLiteral("客户经理");
+    case RoleKind::Executive:
+        return QStringLiteral("高管");
     }
     return {};
 }
@@ -96,10 +104,14 @@ QString RightCatalog::builtinRoleName(RoleKind kind)
 QString RightCatalog::kindLabel(RoleKind kind)
 {
     switch (kind) {
-    case RoleKind::Admin: return tr("System administrator");
-    case RoleKind::Director: return tr("Sales director");
-    case RoleKind::Manager: return tr("Account manager");
-    case RoleKind::Executive: return tr("Executive");
+    case RoleKind::Admin:
+        return tr("System administrator");
+    case RoleKind::Director:
+        return tr("Sales director");
+    case RoleKind::Manager:
+        return tr("Account manager");
+    case RoleKind::Executive:
+        return tr("Executive");
     }
     return {};
 }

@@ -44,7 +44,7 @@ inline constexpr QLatin1String Permissions{"024"};
 /// PostgreSQL, the group role its accounts belong to.
 enum class RoleKind { Admin, Director, Manager, Executive };
 
-KETONG_CORE_EXPORT QString roleKindKey(RoleKind kind);              ///< "admin", "director"…
+KETONG_CORE_EXPORT QString roleKindKey(RoleKind kind); ///< "admin", "director"…
 KETONG_CORE_EXPORT std::optional<RoleKind> roleKindFromKey(const QString& key);
 
 /// The rights tree of SPEC §2.3 and the role × right matrix of SPEC §2.2, as the program knows them.

@@ -13,8 +13,7 @@ Session::Session(qint64 userId, QString login, QString name, qint64 roleId, QStr
     , m_roleName(std::move(roleName))
     , m_kind(kind)
     , m_rights(std::move(rights))
-{
-}
+{}
 
 Session Session::system()
 {

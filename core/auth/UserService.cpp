@@ -40,8 +40,7 @@ UserService::UserService(const Database& db, const Clock& clock, Session session
     : m_db(db)
     , m_clock(clock)
     , m_session(std::move(session))
-{
-}
+{}
 
 Result<QList<UserRecord>> UserService::list() const
 {
@@ -120,8 +119,8 @@ Result<qint64> UserService::create(const NewUser& user)
         return Error(ErrorCode::Duplicate, tr("The login name \"%1\" is already taken").arg(login),
                      QStringLiteral("login"));
 
-    auto id = insertAccount(tx.connection(), m_session, m_clock.now(), {login, name, user.roleId, {}, user.mustChangePassword},
-                            *hash);
+    auto id = insertAccount(tx.connection(), m_session, m_clock.now(),
+                            {login, name, user.roleId, {}, user.mustChangePassword}, *hash);
     if (!id)
         return id.error();
     if (auto s = tx.commit(); !s)
@@ -256,7 +255,8 @@ Status UserService::setActive(const QString& login, bool active)
     if (auto s = q.exec(); !s)
         return s;
     const AuditLog::Entry entry{active ? QStringLiteral("enable") : QStringLiteral("disable"), QStringLiteral("users"),
-                                QString::number(user->id), QJsonObject{{QStringLiteral("status"), user->active ? 1 : 0}},
+                                QString::number(user->id),
+                                QJsonObject{{QStringLiteral("status"), user->active ? 1 : 0}},
                                 QJsonObject{{QStringLiteral("status"), active ? 1 : 0}}};
     if (auto s = AuditLog::append(tx.connection(), m_session, now, entry); !s)
         return s;

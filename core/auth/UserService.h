@@ -48,7 +48,8 @@ class KETONG_CORE_EXPORT UserService
     Q_DECLARE_TR_FUNCTIONS(ketong::UserService)
 public:
     UserService(const Database& db, const Clock& clock, Session session);
-    UserService(const Database& db, const Clock&& clock, Session session) = delete; // the service keeps a reference to the clock
+    UserService(const Database& db, const Clock&& clock,
+                Session session) = delete; // the service keeps a reference to the clock
 
     /// Creates an account. Refuses a taken or malformed login, an unknown or disabled role and a
     /// password that fails PasswordPolicy.

@@ -111,18 +111,17 @@ CliContext::CliContext(QStringList arguments, QTextStream& out, QTextStream& err
     , m_out(out)
     , m_err(err)
     , m_clock(clock)
-{
-}
+{}
 
 std::optional<int> CliContext::parse(const QString& synopsis, const QString& description, int minPositional,
                                      int maxPositional)
 {
     m_parser.setApplicationDescription(description);
-    m_parser.addOption({QStringLiteral("database"), tr("The database URL (default: $KETONG_DATABASE)."),
-                        QStringLiteral("URL")});
+    m_parser.addOption(
+        {QStringLiteral("database"), tr("The database URL (default: $KETONG_DATABASE)."), QStringLiteral("URL")});
     if (m_passwordFileIsAccount)
-        m_parser.addOption({QStringLiteral("password-file"), tr("Read the account's password from FILE."),
-                            QStringLiteral("FILE")});
+        m_parser.addOption(
+            {QStringLiteral("password-file"), tr("Read the account's password from FILE."), QStringLiteral("FILE")});
     else
         m_parser.addOption({QStringLiteral("password-file"),
                             tr("PostgreSQL: read the database password from FILE (else PGPASSWORD or ~/.pgpass)."),

@@ -18,8 +18,8 @@ struct Tr
 int initCommand(CliContext& ctx)
 {
     auto& p = ctx.parser();
-    p.addOption({QStringLiteral("admin"), Tr::tr("Create the first administrator with this login."),
-                 QStringLiteral("LOGIN")});
+    p.addOption(
+        {QStringLiteral("admin"), Tr::tr("Create the first administrator with this login."), QStringLiteral("LOGIN")});
     p.addOption({QStringLiteral("admin-name"), Tr::tr("The administrator's full name."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("admin-password-file"), Tr::tr("Read the administrator's password from FILE."),
                  QStringLiteral("FILE")});
@@ -159,8 +159,8 @@ int userCommand(CliContext& ctx)
         auto roleId = users.builtinRoleId(*kind);
         if (!roleId)
             return ctx.fail(roleId.error());
-        auto id = users.create({login, p.value(QStringLiteral("name")), *roleId, *secret,
-                                p.isSet(QStringLiteral("must-change"))});
+        auto id = users.create(
+            {login, p.value(QStringLiteral("name")), *roleId, *secret, p.isSet(QStringLiteral("must-change"))});
         if (!id)
             return ctx.fail(id.error());
         ctx.out() << Tr::tr("Created account %1").arg(login) << '\n';

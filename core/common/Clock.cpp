@@ -11,8 +11,7 @@ QDateTime SystemClock::now() const
 
 ManualClock::ManualClock(const QDateTime& start)
     : m_msecs(start.toMSecsSinceEpoch())
-{
-}
+{}
 
 QDateTime ManualClock::now() const
 {

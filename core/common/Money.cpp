@@ -18,7 +18,8 @@ Result<qint64> parseYuan(const QString& input)
     QString text = Validation::normalizeWidth(input).trimmed();
     text.remove(QLatin1Char(','));
     const auto bad = [&] {
-        return Error(ErrorCode::Invalid, Tr::tr("\"%1\" is not an amount in yuan with at most two decimals").arg(input));
+        return Error(ErrorCode::Invalid,
+                     Tr::tr("\"%1\" is not an amount in yuan with at most two decimals").arg(input));
     };
     if (text.isEmpty())
         return bad();

@@ -13,12 +13,15 @@ namespace ketong {
 ///     Result<Customer> r = service.load(id);
 ///     if (!r) return r.error();
 ///     use(*r);
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -40,12 +43,13 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -58,8 +62,7 @@ private:
 using Status = Result<void>;
 
 /// The success or the error of a Result, without its value.
-template<typename T>
-Status statusOf(const Result<T>& result)
+template <typename T> Status statusOf(const Result<T>& result)
 {
     return result ? Status() : Status(result.error());
 }

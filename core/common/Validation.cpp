@@ -65,7 +65,8 @@ std::optional<Error> zip(const QString& value, const QString& field, const QStri
 
 std::optional<Error> email(const QString& value, const QString& field, const QString& label)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$"));
     if (value.isEmpty())
         return std::nullopt;
     if (value.size() > 100 || !re.match(value).hasMatch())

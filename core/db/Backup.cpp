@@ -33,7 +33,8 @@ Status Backup::create(const Database& db, const QString& file)
     if (info.exists())
         return Error(ErrorCode::Io, tr("The backup file %1 already exists").arg(file), QStringLiteral("file"));
     if (!info.absoluteDir().exists())
-        return Error(ErrorCode::Io, tr("The folder %1 does not exist").arg(info.absolutePath()), QStringLiteral("file"));
+        return Error(ErrorCode::Io, tr("The folder %1 does not exist").arg(info.absolutePath()),
+                     QStringLiteral("file"));
 
     if (db.dialect().isSqlite()) {
         SqlQuery q(db.connection());
@@ -54,14 +55,17 @@ Status Backup::create(const Database& db, const QString& file)
     if (!db.password().isEmpty())
         env.insert(QStringLiteral("PGPASSWORD"), db.password());
     process.setProcessEnvironment(env);
-    QStringList args{QStringLiteral("--format=custom"), QStringLiteral("--no-owner"), QStringLiteral("--file"),
-                     info.absoluteFilePath(), QStringLiteral("--host"), url.host(), QStringLiteral("--port"),
-                     QString::number(url.port()), QStringLiteral("--dbname"), url.databaseName()};
+    QStringList args{QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
+                     QStringLiteral("--file"),          info.absoluteFilePath(),
+                     QStringLiteral("--host"),          url.host(),
+                     QStringLiteral("--port"),          QString::number(url.port()),
+                     QStringLiteral("--dbname"),        url.databaseName()};
     if (!url.user().isEmpty())
         args << QStringLiteral("--username") << url.user();
     process.start(pgDump, args);
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return Error(ErrorCode::Io, tr("pg_dump failed: %1").arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed()));
+        return Error(ErrorCode::Io,
+                     tr("pg_dump failed: %1").arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed()));
     return {};
 }
 

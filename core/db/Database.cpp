@@ -22,9 +22,8 @@ Error classifyOpenError(const DatabaseUrl& url, const QSqlError& error)
     if (url.isSqlite())
         return Error(ErrorCode::Io, Database::tr("Cannot open the database file %1: %2").arg(url.path(), text), {},
                      text);
-    if (text.contains(QLatin1String("password authentication failed"))
-        || text.contains(QLatin1String("no password supplied"))
-        || text.contains(QLatin1String("fe_sendauth")))
+    if (text.contains(QLatin1String("password authentication failed")) ||
+        text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("fe_sendauth")))
         return Error(ErrorCode::AuthFailed,
                      Database::tr("The server %1 refused the user name or password").arg(url.host()), {}, text);
     if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
@@ -44,8 +43,7 @@ Database::Database(DatabaseUrl url, OpenOptions options)
     , m_options(std::move(options))
     , m_dialect(m_url.backend())
     , m_prefix(QStringLiteral("ketong-%1").arg(g_instance.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const OpenOptions& options)
 {
@@ -146,8 +144,8 @@ QSqlDatabase Database::connection() const
         (void)openConnection(db);
         return db;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(m_url.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
-                                                name);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(m_url.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     (void)openConnection(db);
     QThread* current = QThread::currentThread();
     const QCoreApplication* app = QCoreApplication::instance();

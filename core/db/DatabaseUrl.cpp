@@ -40,8 +40,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
         return url;
     }
 
-    if (!text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        && !text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
+    if (!text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) &&
+        !text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
         return bad(tr("it must start with sqlite: or postgresql://"));
 
     const QUrl qurl(text, QUrl::StrictMode);
@@ -100,8 +100,8 @@ DatabaseUrl DatabaseUrl::withDatabaseName(const QString& name) const
 QString DatabaseUrl::toString() const
 {
     if (m_backend == Backend::Sqlite)
-        return QStringLiteral("sqlite://") + (m_path.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/"))
-               + m_path;
+        return QStringLiteral("sqlite://") + (m_path.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) +
+               m_path;
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setHost(m_host);

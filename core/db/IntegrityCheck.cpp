@@ -8,14 +8,14 @@ namespace ketong {
 
 QStringList IntegrityCheck::tables()
 {
-    return {QStringLiteral("roles"),          QStringLiteral("users"),         QStringLiteral("rights"),
-            QStringLiteral("role_rights"),    QStringLiteral("dict_items"),    QStringLiteral("settings"),
-            QStringLiteral("code_sequences"), QStringLiteral("customers"),     QStringLiteral("contacts"),
-            QStringLiteral("activities"),     QStringLiteral("sales_chances"), QStringLiteral("plan_items"),
-            QStringLiteral("job_runs"),       QStringLiteral("lost_records"),  QStringLiteral("lost_measures"),
+    return {QStringLiteral("roles"),           QStringLiteral("users"),          QStringLiteral("rights"),
+            QStringLiteral("role_rights"),     QStringLiteral("dict_items"),     QStringLiteral("settings"),
+            QStringLiteral("code_sequences"),  QStringLiteral("customers"),      QStringLiteral("contacts"),
+            QStringLiteral("activities"),      QStringLiteral("sales_chances"),  QStringLiteral("plan_items"),
+            QStringLiteral("job_runs"),        QStringLiteral("lost_records"),   QStringLiteral("lost_measures"),
             QStringLiteral("service_tickets"), QStringLiteral("service_rounds"), QStringLiteral("feed_runs"),
-            QStringLiteral("products"),       QStringLiteral("stock"),         QStringLiteral("orders"),
-            QStringLiteral("order_lines"),    QStringLiteral("audit_log")};
+            QStringLiteral("products"),        QStringLiteral("stock"),          QStringLiteral("orders"),
+            QStringLiteral("order_lines"),     QStringLiteral("audit_log")};
 }
 
 Result<IntegrityCheck::Report> IntegrityCheck::run(const Database& db)
@@ -58,9 +58,10 @@ Result<IntegrityCheck::Report> IntegrityCheck::run(const Database& db)
             return invalid.error();
         if (invalid->toInt() > 0)
             report.problems << tr("%1 constraints are not validated").arg(invalid->toInt());
-        auto badIndexes = SqlQuery::scalar(c, QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class t ON t.oid = "
-                                                             "i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
-                                                             "WHERE n.nspname = current_schema() AND NOT i.indisvalid"));
+        auto badIndexes =
+            SqlQuery::scalar(c, QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class t ON t.oid = "
+                                               "i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
+                                               "WHERE n.nspname = current_schema() AND NOT i.indisvalid"));
         if (!badIndexes)
             return badIndexes.error();
         if (badIndexes->toInt() > 0)
@@ -81,7 +82,8 @@ Result<IntegrityCheck::Report> IntegrityCheck::run(const Database& db)
         {tr("developed chances without their customer"),
          QStringLiteral("SELECT count(*) FROM sales_chances WHERE status = 3 AND customer_id IS NULL")},
         {tr("accounts whose role does not exist"),
-         QStringLiteral("SELECT count(*) FROM users u WHERE NOT EXISTS (SELECT 1 FROM roles r WHERE r.id = u.role_id)")},
+         QStringLiteral(
+             "SELECT count(*) FROM users u WHERE NOT EXISTS (SELECT 1 FROM roles r WHERE r.id = u.role_id)")},
     };
     for (const auto& [what, sql] : rules) {
         auto count = SqlQuery::scalar(c, sql);

@@ -21,7 +21,7 @@ public:
     struct Report
     {
         int schemaVersion = 0;
-        QStringList problems;                ///< empty when everything is consistent
+        QStringList problems;                 ///< empty when everything is consistent
         QList<QPair<QString, qint64>> counts; ///< rows per table
         bool ok() const { return problems.isEmpty(); }
     };

@@ -16,8 +16,7 @@ namespace ketong {
 Migrator::Migrator(const Database& db, QString root)
     : m_db(db)
     , m_root(std::move(root))
-{
-}
+{}
 
 QList<Migrator::Step> Migrator::steps() const
 {
@@ -86,7 +85,8 @@ Status Migrator::checkCurrent() const
         return current.error();
     const int latest = latestVersion();
     if (*current == 0)
-        return Error(ErrorCode::SchemaMissing, tr("The database has no Ketong data yet; create it first (ketongctl init)"));
+        return Error(ErrorCode::SchemaMissing,
+                     tr("The database has no Ketong data yet; create it first (ketongctl init)"));
     if (*current > latest)
         return Error(ErrorCode::SchemaTooNew,
                      tr("The database has schema version %1, but this program knows only up to version %2; "
@@ -130,8 +130,8 @@ Result<Migrator::Outcome> Migrator::migrate(const QString& backupPath) const
         }
         if (!target.isEmpty()) {
             if (auto s = Backup::create(m_db, target); !s)
-                return Error(ErrorCode::Io, tr("Backup before the upgrade failed, nothing was changed: %1")
-                                                .arg(s.error().message()));
+                return Error(ErrorCode::Io,
+                             tr("Backup before the upgrade failed, nothing was changed: %1").arg(s.error().message()));
             outcome.backupPath = target;
         }
     } else if (auto s = createMigrationsTable(m_db.connection()); !s) {
@@ -151,11 +151,12 @@ Result<Migrator::Outcome> Migrator::migrate(const QString& backupPath) const
 Status Migrator::createMigrationsTable(const QSqlDatabase& connection) const
 {
     SqlQuery q(connection);
-    return q.exec(m_db.dialect().isSqlite()
-                      ? QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name "
-                                       "TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")
-                      : QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name "
-                                       "VARCHAR(100) NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"));
+    return q.exec(
+        m_db.dialect().isSqlite()
+            ? QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name "
+                             "TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT")
+            : QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name "
+                             "VARCHAR(100) NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"));
 }
 
 Status Migrator::createSchema(const QSqlDatabase& connection) const

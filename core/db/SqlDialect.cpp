@@ -6,8 +6,7 @@ namespace ketong {
 
 SqlDialect::SqlDialect(Backend backend)
     : m_backend(backend)
-{
-}
+{}
 
 bool SqlDialect::isSqlite() const
 {

@@ -13,16 +13,15 @@ struct Tr
 bool isConnectionLoss(const QSqlError& error)
 {
     const QString state = error.nativeErrorCode();
-    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
-        || state == QLatin1String("57P03"))
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02") ||
+        state == QLatin1String("57P03"))
         return true;
     const QString text = error.databaseText() + error.driverText();
-    return text.contains(QLatin1String("server closed the connection"))
-           || text.contains(QLatin1String("no connection to the server"))
-           || text.contains(QLatin1String("terminating connection"))
-           || text.contains(QLatin1String("could not connect"))
-           || text.contains(QLatin1String("Connection refused"))
-           || (error.type() != QSqlError::NoError && text.trimmed().isEmpty());
+    return text.contains(QLatin1String("server closed the connection")) ||
+           text.contains(QLatin1String("no connection to the server")) ||
+           text.contains(QLatin1String("terminating connection")) ||
+           text.contains(QLatin1String("could not connect")) || text.contains(QLatin1String("Connection refused")) ||
+           (error.type() != QSqlError::NoError && text.trimmed().isEmpty());
 }
 } // namespace
 
@@ -63,8 +62,7 @@ Error sqlError(const QSqlError& error, const QString& context)
         return Error(ErrorCode::Forbidden, Tr::tr("The database refused access: %1").arg(error.databaseText()), {},
                      detail);
     if (native == QLatin1String("40001") || native == QLatin1String("40P01") || native == QLatin1String("55P03"))
-        return Error(ErrorCode::Busy, Tr::tr("The database is busy with another user's change; try again"), {},
-                     detail);
+        return Error(ErrorCode::Busy, Tr::tr("The database is busy with another user's change; try again"), {}, detail);
     if (native == QLatin1String("53100"))
         return Error(ErrorCode::Io, Tr::tr("The database server's disk is full"), {}, detail);
     if (isConnectionLoss(error))

@@ -31,8 +31,8 @@ QStringList SqlScript::split(const QString& script)
     QStringList statements;
     QString current;
     const qsizetype n = script.size();
-    int blockDepth = 0;      // BEGIN … END nesting inside a trigger body
-    bool inTrigger = false;  // current statement is CREATE TRIGGER (SQLite body with BEGIN/END)
+    int blockDepth = 0;     // BEGIN … END nesting inside a trigger body
+    bool inTrigger = false; // current statement is CREATE TRIGGER (SQLite body with BEGIN/END)
     const auto flush = [&] {
         const QString trimmed = current.trimmed();
         if (!trimmed.isEmpty())
@@ -89,8 +89,9 @@ QStringList SqlScript::split(const QString& script)
             }
         }
         if (c.isLetter()) {
-            if (current.trimmed().isEmpty() || current.trimmed().compare(QLatin1String("CREATE"), Qt::CaseInsensitive) == 0
-                || current.trimmed().compare(QLatin1String("CREATE TEMP"), Qt::CaseInsensitive) == 0) {
+            if (current.trimmed().isEmpty() ||
+                current.trimmed().compare(QLatin1String("CREATE"), Qt::CaseInsensitive) == 0 ||
+                current.trimmed().compare(QLatin1String("CREATE TEMP"), Qt::CaseInsensitive) == 0) {
                 if (wordAt(script, i, QLatin1String("TRIGGER")))
                     inTrigger = true;
             }

@@ -7,15 +7,13 @@ namespace ketong {
 
 Transaction::Transaction(const Database& db, Mode mode)
     : Transaction(db.connection(), db.dialect(), mode)
-{
-}
+{}
 
 Transaction::Transaction(const QSqlDatabase& connection, const SqlDialect& dialect, Mode mode)
     : m_db(connection)
     , m_dialect(dialect)
     , m_mode(mode)
-{
-}
+{}
 
 Transaction::~Transaction()
 {

@@ -44,8 +44,7 @@ public:
         , m_now(clock.now())
         , m_today(clock.today())
         , m_random(20261122)
-    {
-    }
+    {}
 
     Status run()
     {
@@ -76,10 +75,11 @@ private:
 
     Status setting(const QString& key, const QString& value)
     {
-        return statusOf(SqlQuery::run(m_c,
-                                    QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (:k, :v, :now) "
-                                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                    {{QStringLiteral("k"), key}, {QStringLiteral("v"), value}, {QStringLiteral("now"), m_now}}));
+        return statusOf(
+            SqlQuery::run(m_c,
+                          QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (:k, :v, :now) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          {{QStringLiteral("k"), key}, {QStringLiteral("v"), value}, {QStringLiteral("now"), m_now}}));
     }
 
     Status users()
@@ -135,15 +135,24 @@ private:
             int yuan;
         };
         static const P list[] = {
-            {"幸福牌电视机", "818", "FFT 2388", "台", 7500},       {"幸福牌电视机", "919", "FFT 2390", "台", 9800},
-            {"海龙笔记本电脑", "i60", "2688 9966", "台", 10800},   {"海龙笔记本电脑", "i80", "2688 9988", "台", 12800},
-            {"海龙台式电脑", "D300", "2025-A", "台", 5600},        {"长虹空调", "KFR-35", "2025-B", "台", 3200},
-            {"长虹空调", "KFR-72", "2025-C", "台", 6900},          {"美的冰箱", "BCD-450", "M-11", "台", 4300},
-            {"得力打印纸", "A4-70g", "DL-5", "箱", 150},           {"惠普激光打印机", "M1005", "HP-24", "台", 1890},
-            {"佳能复印机", "iR2425", "CN-7", "台", 16800},         {"联想服务器", "SR650", "LX-2", "台", 38500},
-            {"华为交换机", "S5735", "HW-9", "台", 4200},           {"晨光签字笔", "GP-1008", "CG-1", "盒", 24},
-            {"办公桌", "BZ-1400", "MJ-3", "张", 1280},             {"办公椅", "YZ-88", "MJ-4", "把", 560},
-            {"投影仪", "EB-X51", "EP-6", "台", 3980},              {"碎纸机", "S-60", "KM-2", "台", 890},
+            {"幸福牌电视机", "818", "FFT 2388", "台", 7500},
+            {"幸福牌电视机", "919", "FFT 2390", "台", 9800},
+            {"海龙笔记本电脑", "i60", "2688 9966", "台", 10800},
+            {"海龙笔记本电脑", "i80", "2688 9988", "台", 12800},
+            {"海龙台式电脑", "D300", "2025-A", "台", 5600},
+            {"长虹空调", "KFR-35", "2025-B", "台", 3200},
+            {"长虹空调", "KFR-72", "2025-C", "台", 6900},
+            {"美的冰箱", "BCD-450", "M-11", "台", 4300},
+            {"得力打印纸", "A4-70g", "DL-5", "箱", 150},
+            {"惠普激光打印机", "M1005", "HP-24", "台", 1890},
+            {"佳能复印机", "iR2425", "CN-7", "台", 16800},
+            {"联想服务器", "SR650", "LX-2", "台", 38500},
+            {"华为交换机", "S5735", "HW-9", "台", 4200},
+            {"晨光签字笔", "GP-1008", "CG-1", "盒", 24},
+            {"办公桌", "BZ-1400", "MJ-3", "张", 1280},
+            {"办公椅", "YZ-88", "MJ-4", "把", 560},
+            {"投影仪", "EB-X51", "EP-6", "台", 3980},
+            {"碎纸机", "S-60", "KM-2", "台", 890},
         };
         static const QStringList warehouses{QStringLiteral("北京-西直门库"), QStringLiteral("北京-丰台库"),
                                             QStringLiteral("天津-滨海库"), QStringLiteral("武汉-光谷库")};
@@ -214,8 +223,8 @@ private:
             usedNames.insert(c.name);
             c.managerId = m_users.managers.at(i % m_users.managers.size());
             // Most customers are older than the order history; a few are new this month.
-            c.created = i % 40 == 7 ? m_today.addDays(-m_random.between(0, 20))
-                                    : m_today.addDays(-m_random.between(930, 1400));
+            c.created =
+                i % 40 == 7 ? m_today.addDays(-m_random.between(0, 20)) : m_today.addDays(-m_random.between(930, 1400));
             // About one customer in six stops ordering 7–20 months ago: the churn scan finds them.
             if (i % 6 == 3)
                 c.silentSince = m_today.addMonths(-m_random.between(7, 20));
@@ -271,22 +280,23 @@ private:
         static const QStringList places{QStringLiteral("客户公司会议室"), QStringLiteral("我公司展厅"),
                                         QStringLiteral("电话"), QStringLiteral("行业展会"), QStringLiteral("酒店")};
         static const QStringList titles{QStringLiteral("初次拜访,介绍产品"), QStringLiteral("商务洽谈"),
-                                        QStringLiteral("签订年度采购合同"), QStringLiteral("售后回访"),
-                                        QStringLiteral("节日问候"), QStringLiteral("新品推介会")};
+                                        QStringLiteral("签订年度采购合同"),  QStringLiteral("售后回访"),
+                                        QStringLiteral("节日问候"),          QStringLiteral("新品推介会")};
         const int contacts = 1 + i % 3;
         for (int k = 0; k < contacts; ++k) {
-            auto id = insert(QStringLiteral("INSERT INTO contacts (customer_id, name, sex, position, tel, mobile, "
-                                            "email, memo, created_at, updated_at) VALUES (:c, :name, :sex, :pos, "
-                                            ":tel, :mobile, :email, :memo, :now, :now)"),
-                             {{QStringLiteral("c"), c.id},
-                              {QStringLiteral("name"), demo::personName(m_random)},
-                              {QStringLiteral("sex"), m_random.chance(60) ? QStringLiteral("男") : QStringLiteral("女")},
-                              {QStringLiteral("pos"), demo::position(m_random)},
-                              {QStringLiteral("tel"), demo::phone(m_random, c.region)},
-                              {QStringLiteral("mobile"), demo::mobile(m_random)},
-                              {QStringLiteral("email"), QString()},
-                              {QStringLiteral("memo"), k == 0 ? QStringLiteral("主要联系人") : QString()},
-                              {QStringLiteral("now"), at(c.created)}});
+            auto id =
+                insert(QStringLiteral("INSERT INTO contacts (customer_id, name, sex, position, tel, mobile, "
+                                      "email, memo, created_at, updated_at) VALUES (:c, :name, :sex, :pos, "
+                                      ":tel, :mobile, :email, :memo, :now, :now)"),
+                       {{QStringLiteral("c"), c.id},
+                        {QStringLiteral("name"), demo::personName(m_random)},
+                        {QStringLiteral("sex"), m_random.chance(60) ? QStringLiteral("男") : QStringLiteral("女")},
+                        {QStringLiteral("pos"), demo::position(m_random)},
+                        {QStringLiteral("tel"), demo::phone(m_random, c.region)},
+                        {QStringLiteral("mobile"), demo::mobile(m_random)},
+                        {QStringLiteral("email"), QString()},
+                        {QStringLiteral("memo"), k == 0 ? QStringLiteral("主要联系人") : QString()},
+                        {QStringLiteral("now"), at(c.created)}});
             if (!id)
                 return id.error();
         }
@@ -335,7 +345,7 @@ private:
             Q_UNUSED(days);
             // Recent orders are often not yet shipped (1–4); older ones shipped (5) or paid (6).
             int status = day.daysTo(m_today) < 20 && m_random.chance(60) ? m_random.between(1, 4)
-                                                                          : (m_random.chance(65) ? 6 : 5);
+                                                                         : (m_random.chance(65) ? 6 : 5);
             order.bind(QStringLiteral(":no"), QStringLiteral("DD%1%2")
                                                   .arg(day.toString(QStringLiteral("yyyyMMdd")))
                                                   .arg(++serial, 5, 10, QLatin1Char('0')));
@@ -365,15 +375,16 @@ private:
         }
         // The order total is derived from its lines, in one pass.
         return statusOf(SqlQuery::run(m_c, QStringLiteral("UPDATE orders SET total = (SELECT "
-                                                        "COALESCE(SUM(l.quantity * l.price), 0) FROM order_lines l "
-                                                        "WHERE l.order_id = orders.id)")));
+                                                          "COALESCE(SUM(l.quantity * l.price), 0) FROM order_lines l "
+                                                          "WHERE l.order_id = orders.id)")));
     }
 
     Status chances()
     {
-        static const QStringList titles{QStringLiteral("采购一批办公电脑"), QStringLiteral("会议室投影及音响改造"),
-                                        QStringLiteral("全公司空调更换"), QStringLiteral("年度办公用品集中采购"),
-                                        QStringLiteral("新建机房服务器及网络设备"), QStringLiteral("员工宿舍电视机采购")};
+        static const QStringList titles{
+            QStringLiteral("采购一批办公电脑"),         QStringLiteral("会议室投影及音响改造"),
+            QStringLiteral("全公司空调更换"),           QStringLiteral("年度办公用品集中采购"),
+            QStringLiteral("新建机房服务器及网络设备"), QStringLiteral("员工宿舍电视机采购")};
         static const QStringList sources{QStringLiteral("电话咨询"), QStringLiteral("网站"), QStringLiteral("展会"),
                                          QStringLiteral("老客户介绍"), QStringLiteral("广告")};
         static const QStringList todos{QStringLiteral("电话联系,了解需求"), QStringLiteral("上门拜访,演示产品"),
@@ -388,22 +399,23 @@ private:
             const qint64 assignee = m_users.managers.at((i / 4) % m_users.managers.size());
             const QString region = QStringLiteral("北京");
             const QString customerName = demo::companyName(m_random, i % 2 ? QStringLiteral("中南") : region);
-            QVariantMap values{{QStringLiteral("source"), m_random.pick(sources)},
-                               {QStringLiteral("cust"), customerName},
-                               {QStringLiteral("title"), m_random.pick(titles)},
-                               {QStringLiteral("rate"), m_random.between(2, 9) * 10},
-                               {QStringLiteral("contact"), demo::personName(m_random)},
-                               {QStringLiteral("tel"), demo::mobile(m_random)},
-                               {QStringLiteral("desc"), QStringLiteral("客户计划在近期进行采购,预算充足,需尽快跟进。")},
-                               {QStringLiteral("by"), creator},
-                               {QStringLiteral("created"), at(created, 9)},
-                               {QStringLiteral("status"), status},
-                               {QStringLiteral("assigned"), status == 1 ? nullOf(QMetaType::LongLong) : QVariant(assignee)},
-                               {QStringLiteral("assigned_at"),
-                                SqlValue::fromDateTime(status == 1 ? QDateTime() : at(created.addDays(1), 11))},
-                               {QStringLiteral("closed_at"),
-                                SqlValue::fromDateTime(status >= 3 ? at(created.addDays(30), 15) : QDateTime())},
-                               {QStringLiteral("customer"), nullOf(QMetaType::LongLong)}};
+            QVariantMap values{
+                {QStringLiteral("source"), m_random.pick(sources)},
+                {QStringLiteral("cust"), customerName},
+                {QStringLiteral("title"), m_random.pick(titles)},
+                {QStringLiteral("rate"), m_random.between(2, 9) * 10},
+                {QStringLiteral("contact"), demo::personName(m_random)},
+                {QStringLiteral("tel"), demo::mobile(m_random)},
+                {QStringLiteral("desc"), QStringLiteral("客户计划在近期进行采购,预算充足,需尽快跟进。")},
+                {QStringLiteral("by"), creator},
+                {QStringLiteral("created"), at(created, 9)},
+                {QStringLiteral("status"), status},
+                {QStringLiteral("assigned"), status == 1 ? nullOf(QMetaType::LongLong) : QVariant(assignee)},
+                {QStringLiteral("assigned_at"),
+                 SqlValue::fromDateTime(status == 1 ? QDateTime() : at(created.addDays(1), 11))},
+                {QStringLiteral("closed_at"),
+                 SqlValue::fromDateTime(status >= 3 ? at(created.addDays(30), 15) : QDateTime())},
+                {QStringLiteral("customer"), nullOf(QMetaType::LongLong)}};
             if (status == 3) {
                 // A developed chance became a customer: point it at one of the demo customers.
                 const DemoCustomer& c = m_customers.at(i % m_customers.size());
@@ -442,8 +454,8 @@ private:
     {
         static const QStringList types{QStringLiteral("咨询"), QStringLiteral("建议"), QStringLiteral("投诉")};
         static const QStringList titles{QStringLiteral("询问产品保修期限"), QStringLiteral("建议增加送货时段"),
-                                        QStringLiteral("投诉送货延误"), QStringLiteral("咨询批量采购折扣"),
-                                        QStringLiteral("打印机卡纸"), QStringLiteral("空调安装噪音大")};
+                                        QStringLiteral("投诉送货延误"),     QStringLiteral("咨询批量采购折扣"),
+                                        QStringLiteral("打印机卡纸"),       QStringLiteral("空调安装噪音大")};
         for (int i = 0; i < 40; ++i) {
             static const int statuses[] = {1, 2, 3, 5, 5};
             const int status = statuses[i % 5];
@@ -467,13 +479,15 @@ private:
                  {QStringLiteral("title"), titles.at(i % titles.size())},
                  {QStringLiteral("c"), c.id},
                  {QStringLiteral("status"), status},
-                 {QStringLiteral("request"), QStringLiteral("客户来电反映:") + titles.at(i % titles.size())
-                                                 + QStringLiteral(",希望尽快给予答复。")},
+                 {QStringLiteral("request"), QStringLiteral("客户来电反映:") + titles.at(i % titles.size()) +
+                                                 QStringLiteral(",希望尽快给予答复。")},
                  {QStringLiteral("by"), creator},
                  {QStringLiteral("created"), at(created, 9)},
                  {QStringLiteral("assigned"), assigned ? QVariant(handler) : nullOf(QMetaType::LongLong)},
-                 {QStringLiteral("assigned_at"), SqlValue::fromDateTime(assigned ? at(created.addDays(1)) : QDateTime())},
-                 {QStringLiteral("handling"), handled ? QStringLiteral("已电话联系客户并说明情况,问题已解决。") : QString()},
+                 {QStringLiteral("assigned_at"),
+                  SqlValue::fromDateTime(assigned ? at(created.addDays(1)) : QDateTime())},
+                 {QStringLiteral("handling"),
+                  handled ? QStringLiteral("已电话联系客户并说明情况,问题已解决。") : QString()},
                  {QStringLiteral("handler"), handled ? QVariant(handler) : nullOf(QMetaType::LongLong)},
                  {QStringLiteral("handled_at"), SqlValue::fromDateTime(handled ? handledAt : QDateTime())},
                  {QStringLiteral("result"), archived ? QStringLiteral("客户表示满意") : QString()},
@@ -484,18 +498,19 @@ private:
                 return id.error();
             if (!handled)
                 continue;
-            auto round = insert(QStringLiteral("INSERT INTO service_rounds (ticket_id, round, handling, handled_by, "
-                                               "handled_at, result, satisfaction, feedback_by, feedback_at) VALUES "
-                                               "(:t, 1, :handling, :handler, :handled_at, :result, :sat, :fb_by, "
-                                               ":fb_at)"),
-                                {{QStringLiteral("t"), *id},
-                                 {QStringLiteral("handling"), QStringLiteral("已电话联系客户并说明情况,问题已解决。")},
-                                 {QStringLiteral("handler"), handler},
-                                 {QStringLiteral("handled_at"), handledAt},
-                                 {QStringLiteral("result"), archived ? QStringLiteral("客户表示满意") : QString()},
-                                 {QStringLiteral("sat"), archived ? QVariant(satisfaction) : nullOf(QMetaType::Int)},
-                                 {QStringLiteral("fb_by"), archived ? QVariant(creator) : nullOf(QMetaType::LongLong)},
-                                 {QStringLiteral("fb_at"), SqlValue::fromDateTime(archived ? feedbackAt : QDateTime())}});
+            auto round =
+                insert(QStringLiteral("INSERT INTO service_rounds (ticket_id, round, handling, handled_by, "
+                                      "handled_at, result, satisfaction, feedback_by, feedback_at) VALUES "
+                                      "(:t, 1, :handling, :handler, :handled_at, :result, :sat, :fb_by, "
+                                      ":fb_at)"),
+                       {{QStringLiteral("t"), *id},
+                        {QStringLiteral("handling"), QStringLiteral("已电话联系客户并说明情况,问题已解决。")},
+                        {QStringLiteral("handler"), handler},
+                        {QStringLiteral("handled_at"), handledAt},
+                        {QStringLiteral("result"), archived ? QStringLiteral("客户表示满意") : QString()},
+                        {QStringLiteral("sat"), archived ? QVariant(satisfaction) : nullOf(QMetaType::Int)},
+                        {QStringLiteral("fb_by"), archived ? QVariant(creator) : nullOf(QMetaType::LongLong)},
+                        {QStringLiteral("fb_at"), SqlValue::fromDateTime(archived ? feedbackAt : QDateTime())}});
             if (!round)
                 return round.error();
         }
@@ -505,8 +520,9 @@ private:
     Status losses()
     {
         // Confirmed losses over the last three years (for 客户流失分析), each after retention measures.
-        static const QStringList reasons{QStringLiteral("客户转向竞争对手,价格更低"), QStringLiteral("客户公司业务调整,不再需要我方产品"),
-                                         QStringLiteral("售后服务响应慢,客户不满意"), QStringLiteral("客户公司经营困难,已停业")};
+        static const QStringList reasons{
+            QStringLiteral("客户转向竞争对手,价格更低"), QStringLiteral("客户公司业务调整,不再需要我方产品"),
+            QStringLiteral("售后服务响应慢,客户不满意"), QStringLiteral("客户公司经营困难,已停业")};
         int made = 0;
         for (const DemoCustomer& c : std::as_const(m_customers)) {
             if (!c.silentSince.isValid() || made >= 8)
@@ -538,7 +554,7 @@ private:
                     return measure.error();
             }
             if (auto s = statusOf(SqlQuery::run(m_c, QStringLiteral("UPDATE customers SET status = 2 WHERE id = :id"),
-                                              {{QStringLiteral("id"), c.id}}));
+                                                {{QStringLiteral("id"), c.id}}));
                 !s)
                 return s;
         }

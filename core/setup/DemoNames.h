@@ -9,7 +9,9 @@ namespace ketong::demo {
 class Random
 {
 public:
-    explicit Random(quint64 seed) : m_state(seed ? seed : 0x9E3779B97F4A7C15ULL) {}
+    explicit Random(quint64 seed)
+        : m_state(seed ? seed : 0x9E3779B97F4A7C15ULL)
+    {}
     quint64 next()
     {
         m_state ^= m_state >> 12;
@@ -21,8 +23,7 @@ public:
     int below(int bound) { return bound <= 0 ? 0 : static_cast<int>(next() % static_cast<quint64>(bound)); }
     int between(int low, int high) { return low + below(high - low + 1); }
     bool chance(int percent) { return below(100) < percent; }
-    template<typename List>
-    const auto& pick(const List& list)
+    template <typename List> const auto& pick(const List& list)
     {
         return list.at(below(static_cast<int>(list.size())));
     }

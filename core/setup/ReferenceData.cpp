@@ -10,8 +10,8 @@ QList<DictSeed> defaultDictionary()
             rows.append({type, items.at(i), numbered ? QString::number(i + 1) : items.at(i), editable});
     };
     add(DictType::CustomerLevel,
-        {QStringLiteral("普通客户"), QStringLiteral("重点开发客户"), QStringLiteral("大客户"), QStringLiteral("合作伙伴"),
-         QStringLiteral("战略合作伙伴")},
+        {QStringLiteral("普通客户"), QStringLiteral("重点开发客户"), QStringLiteral("大客户"),
+         QStringLiteral("合作伙伴"), QStringLiteral("战略合作伙伴")},
         false, true);
     add(DictType::ServiceType, {QStringLiteral("咨询"), QStringLiteral("建议"), QStringLiteral("投诉")}, true, false);
     add(DictType::Region,
@@ -23,7 +23,8 @@ QList<DictSeed> defaultDictionary()
         stars << QString(i, QChar(0x2606));
     add(DictType::Satisfaction, stars, false, true);
     add(DictType::Credit, stars, false, true);
-    add(DictType::ProductType, {QStringLiteral("电器"), QStringLiteral("电脑"), QStringLiteral("办公用品")}, true, false);
+    add(DictType::ProductType, {QStringLiteral("电器"), QStringLiteral("电脑"), QStringLiteral("办公用品")}, true,
+        false);
     add(DictType::ChanceSource,
         {QStringLiteral("电话咨询"), QStringLiteral("网站"), QStringLiteral("展会"), QStringLiteral("老客户介绍"),
          QStringLiteral("广告")},
@@ -31,8 +32,8 @@ QList<DictSeed> defaultDictionary()
     add(DictType::CustomerType, {QStringLiteral("企业"), QStringLiteral("事业单位"), QStringLiteral("政府机关")}, true,
         false);
     add(DictType::CustomerSource,
-        {QStringLiteral("销售机会"), QStringLiteral("主动来访"), QStringLiteral("老客户介绍"), QStringLiteral("导入")}, true,
-        false);
+        {QStringLiteral("销售机会"), QStringLiteral("主动来访"), QStringLiteral("老客户介绍"), QStringLiteral("导入")},
+        true, false);
     return rows;
 }
 

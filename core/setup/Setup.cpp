@@ -55,8 +55,10 @@ Status Setup::initialize(const Database& db, const Clock& clock, const Options& 
         if (!roleId)
             return roleId.error();
         const NewUser admin{options.adminLogin.trimmed(),
-                            options.adminName.isEmpty() ? options.adminLogin.trimmed() : options.adminName, roleId->toLongLong(),
-                            {}, false};
+                            options.adminName.isEmpty() ? options.adminLogin.trimmed() : options.adminName,
+                            roleId->toLongLong(),
+                            {},
+                            false};
         if (auto id = UserService::insertAccount(c, Session::system(), now, admin, adminHash); !id)
             return id.error();
     }

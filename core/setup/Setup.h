@@ -22,7 +22,7 @@ class KETONG_CORE_EXPORT Setup
 public:
     struct Options
     {
-        QString adminLogin;    ///< empty: create no administrator (add one later with `ketongctl user add`)
+        QString adminLogin; ///< empty: create no administrator (add one later with `ketongctl user add`)
         QString adminName;
         QString adminPassword; ///< must meet PasswordPolicy
         bool demo = false;     ///< also load the demo company (accounts with the password "demo")

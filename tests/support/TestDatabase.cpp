@@ -5,10 +5,10 @@
 #include "setup/Setup.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
-#include <QCoreApplication>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -130,8 +130,9 @@ QString TestDatabase::postgresTemplate(bool demo)
             hash.addData(file.readAll());
     }
     hash.addData(QDate::currentDate().toString(Qt::ISODate).toUtf8());
-    const QString name = QStringLiteral("kt_tpl_%1_%2").arg(demo ? QStringLiteral("demo") : QStringLiteral("base"),
-                                                             QString::fromLatin1(hash.result().toHex().left(12)));
+    const QString name = QStringLiteral("kt_tpl_%1_%2")
+                             .arg(demo ? QStringLiteral("demo") : QStringLiteral("base"),
+                                  QString::fromLatin1(hash.result().toHex().left(12)));
     auto adminUrl = DatabaseUrl::parse(postgresAdminUrl());
     if (!adminUrl)
         return {};

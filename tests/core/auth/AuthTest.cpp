@@ -118,7 +118,8 @@ private Q_SLOTS:
         clock.advanceSeconds(2);
         const auto released = auth.login(u"li"_s, u"Correct-Horse-9"_s);
         QVERIFY2(released, qPrintable(released ? QString() : released.error().fullText()));
-        QCOMPARE(SqlQuery::scalar(t->connection(), u"SELECT failed_logins FROM users WHERE login = 'li'"_s)->toInt(), 0);
+        QCOMPARE(SqlQuery::scalar(t->connection(), u"SELECT failed_logins FROM users WHERE login = 'li'"_s)->toInt(),
+                 0);
     }
 
     void fourFailuresThenSuccessResetsCount()
@@ -179,11 +180,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("rights");
         QTest::newRow("系统管理员") << u"admin"_s << QStringList{u"021"_s, u"024"_s};
         QTest::newRow("销售主管") << u"director"_s
-                              << QStringList{u"008"_s, u"009"_s, u"010"_s, u"011"_s, u"012"_s, u"013"_s, u"016"_s,
-                                             u"017"_s, u"018"_s, u"019"_s, u"020"_s, u"022"_s, u"023"_s};
-        QTest::newRow("客户经理") << u"manager"_s
-                              << QStringList{u"008"_s, u"009"_s, u"010"_s, u"011"_s, u"012"_s, u"014"_s, u"015"_s,
-                                             u"016"_s, u"022"_s, u"023"_s};
+                                  << QStringList{u"008"_s, u"009"_s, u"010"_s, u"011"_s, u"012"_s, u"013"_s, u"016"_s,
+                                                 u"017"_s, u"018"_s, u"019"_s, u"020"_s, u"022"_s, u"023"_s};
+        QTest::newRow("客户经理") << u"manager"_s << QStringList{u"008"_s, u"009"_s, u"010"_s, u"011"_s, u"012"_s,
+                                                                 u"014"_s, u"015"_s, u"016"_s, u"022"_s, u"023"_s};
         QTest::newRow("高管") << u"executive"_s << QStringList{u"017"_s, u"018"_s, u"019"_s, u"020"_s};
     }
     void roleRightMatrix()

@@ -65,11 +65,11 @@ private Q_SLOTS:
         QVERIFY2(t.create(), qPrintable(t.lastError()));
         const QString url = t.url().toString();
         const QString pw = writeFile(u"pw"_s, u"Root-Secret-2026\n"_s);
-        const auto init = test::runCtl({u"init"_s, u"--database"_s, url, u"--admin"_s, u"root"_s,
-                                        u"--admin-password-file"_s, pw});
+        const auto init =
+            test::runCtl({u"init"_s, u"--database"_s, url, u"--admin"_s, u"root"_s, u"--admin-password-file"_s, pw});
         QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
-        const auto again = test::runCtl({u"init"_s, u"--database"_s, url, u"--admin"_s, u"root"_s,
-                                         u"--admin-password-file"_s, pw});
+        const auto again =
+            test::runCtl({u"init"_s, u"--database"_s, url, u"--admin"_s, u"root"_s, u"--admin-password-file"_s, pw});
         QCOMPARE(again.exitCode, 1);
         QCOMPARE(again.err.trimmed().count(u'\n'), 0); // a one-line reason
         QVERIFY(again.err.contains(u"refuses"_s));
@@ -85,8 +85,8 @@ private Q_SLOTS:
         test::TestDatabase t;
         QVERIFY2(t.create(), qPrintable(t.lastError()));
         const QString pw = writeFile(u"weak"_s, u"123456\n"_s);
-        const auto r = test::runCtl({u"init"_s, u"--database"_s, t.url().toString(), u"--admin"_s, u"root"_s,
-                                     u"--admin-password-file"_s, pw});
+        const auto r = test::runCtl(
+            {u"init"_s, u"--database"_s, t.url().toString(), u"--admin"_s, u"root"_s, u"--admin-password-file"_s, pw});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(u"8 characters"_s));
     }
@@ -117,29 +117,30 @@ private Q_SLOTS:
         r = test::runCtl({u"user"_s, u"add"_s, u"zhangwei"_s, u"--role"_s, u"manager"_s, u"--password-file"_s, pw,
                           u"--database"_s, url});
         QCOMPARE(r.exitCode, 1); // taken
-        r = test::runCtl({u"user"_s, u"add"_s, u"x"_s, u"--role"_s, u"boss"_s, u"--password-file"_s, pw,
-                          u"--database"_s, url});
+        r = test::runCtl(
+            {u"user"_s, u"add"_s, u"x"_s, u"--role"_s, u"boss"_s, u"--password-file"_s, pw, u"--database"_s, url});
         QCOMPARE(r.exitCode, 2);
         r = test::runCtl({u"user"_s, u"list"_s, u"--database"_s, url});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"zhangwei\t张伟\tmanager\tactive"_s));
         r = test::runCtl({u"user"_s, u"disable"_s, u"zhangwei"_s, u"--database"_s, url});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(test::runCtl({u"user"_s, u"list"_s, u"--database"_s, url}).out.contains(u"zhangwei\t张伟\tmanager\tdisabled"_s));
+        QVERIFY(test::runCtl({u"user"_s, u"list"_s, u"--database"_s, url})
+                    .out.contains(u"zhangwei\t张伟\tmanager\tdisabled"_s));
         const QString pw2 = writeFile(u"userpw2"_s, u"Black-Tea-2027\n"_s);
         r = test::runCtl({u"user"_s, u"passwd"_s, u"zhangwei"_s, u"--password-file"_s, pw2, u"--database"_s, url});
         QCOMPARE(r.exitCode, 0);
         r = test::runCtl({u"user"_s, u"passwd"_s, u"nobody"_s, u"--password-file"_s, pw2, u"--database"_s, url});
         QCOMPARE(r.exitCode, 1);
-        const int audited = SqlQuery::scalar(t->connection(), u"SELECT count(*) FROM audit_log WHERE entity = 'users'"_s)
-                                ->toInt();
+        const int audited =
+            SqlQuery::scalar(t->connection(), u"SELECT count(*) FROM audit_log WHERE entity = 'users'"_s)->toInt();
         QCOMPARE(audited, 3); // create, disable, password reset
     }
 
     void chineseMessages()
     {
-        const auto r = test::runCtl({u"check"_s, u"--lang"_s, u"zh_CN"_s, u"--database"_s,
-                                     u"sqlite:///nonexistent-dir-kt/x.db"_s});
+        const auto r = test::runCtl(
+            {u"check"_s, u"--lang"_s, u"zh_CN"_s, u"--database"_s, u"sqlite:///nonexistent-dir-kt/x.db"_s});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(u"文件夹"_s), qPrintable(r.err));
     }

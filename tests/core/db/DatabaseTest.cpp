@@ -138,8 +138,9 @@ private Q_SLOTS:
         QVERIFY2(t.create(), qPrintable(t.lastError()));
         const QSqlDatabase c = t->connection();
         QVERIFY(SqlQuery::run(c, QStringLiteral("CREATE TABLE t (x VARCHAR(10) NOT NULL, y VARCHAR(10))")));
-        auto inserted = SqlQuery::run(c, QStringLiteral("INSERT INTO t (x, y) VALUES (:x, :y)"),
-                                      {{QStringLiteral("x"), QString()}, {QStringLiteral("y"), nullOf(QMetaType::QString)}});
+        auto inserted =
+            SqlQuery::run(c, QStringLiteral("INSERT INTO t (x, y) VALUES (:x, :y)"),
+                          {{QStringLiteral("x"), QString()}, {QStringLiteral("y"), nullOf(QMetaType::QString)}});
         QVERIFY2(inserted, qPrintable(inserted ? QString() : inserted.error().fullText()));
         QCOMPARE(SqlQuery::scalar(c, QStringLiteral("SELECT count(*) FROM t WHERE x = '' AND y IS NULL"))->toInt(), 1);
     }

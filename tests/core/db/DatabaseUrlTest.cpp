@@ -22,16 +22,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("dbname");
         QTest::newRow("sqlite absolute") << u"sqlite:///home/li/ketong.db"_s << true << u"/home/li/ketong.db"_s << u""_s
                                          << 0 << u""_s << u""_s;
-        QTest::newRow("sqlite single slash") << u"sqlite:/var/k.db"_s << true << u"/var/k.db"_s << u""_s << 0 << u""_s << u""_s;
-        QTest::newRow("sqlite relative") << u"sqlite:rel/k.db"_s << true << QDir::current().absoluteFilePath(u"rel/k.db"_s)
-                                         << u""_s << 0 << u""_s << u""_s;
-        QTest::newRow("sqlite chinese") << u"sqlite:///数据/客通.db"_s << true << u"/数据/客通.db"_s << u""_s << 0 << u""_s << u""_s;
-        QTest::newRow("pg full") << u"postgresql://li@crm-server:5433/ketong"_s << false << u""_s << u"crm-server"_s << 5433
-                                 << u"li"_s << u"ketong"_s;
-        QTest::newRow("pg default port") << u"postgresql://li@10.0.0.5/ketong"_s << false << u""_s << u"10.0.0.5"_s << 5432
-                                         << u"li"_s << u"ketong"_s;
-        QTest::newRow("pg short scheme") << u"postgres://li@h/k"_s << false << u""_s << u"h"_s << 5432 << u"li"_s << u"k"_s;
-        QTest::newRow("pg no user") << u"postgresql://h:5432/k"_s << false << u""_s << u"h"_s << 5432 << u""_s << u"k"_s;
+        QTest::newRow("sqlite single slash")
+            << u"sqlite:/var/k.db"_s << true << u"/var/k.db"_s << u""_s << 0 << u""_s << u""_s;
+        QTest::newRow("sqlite relative") << u"sqlite:rel/k.db"_s << true
+                                         << QDir::current().absoluteFilePath(u"rel/k.db"_s) << u""_s << 0 << u""_s
+                                         << u""_s;
+        QTest::newRow("sqlite chinese") << u"sqlite:///数据/客通.db"_s << true << u"/数据/客通.db"_s << u""_s << 0
+                                        << u""_s << u""_s;
+        QTest::newRow("pg full") << u"postgresql://li@crm-server:5433/ketong"_s << false << u""_s << u"crm-server"_s
+                                 << 5433 << u"li"_s << u"ketong"_s;
+        QTest::newRow("pg default port") << u"postgresql://li@10.0.0.5/ketong"_s << false << u""_s << u"10.0.0.5"_s
+                                         << 5432 << u"li"_s << u"ketong"_s;
+        QTest::newRow("pg short scheme") << u"postgres://li@h/k"_s << false << u""_s << u"h"_s << 5432 << u"li"_s
+                                         << u"k"_s;
+        QTest::newRow("pg no user") << u"postgresql://h:5432/k"_s << false << u""_s << u"h"_s << 5432 << u""_s
+                                    << u"k"_s;
     }
     void valid()
     {

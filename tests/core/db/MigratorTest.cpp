@@ -1,7 +1,7 @@
 // Migrations: from empty to the program's version, a newer database refused, an older one backed up
 // and upgraded, each step recorded.
-#include "TestDatabase.h"
 #include "db/Migrator.h"
+#include "TestDatabase.h"
 #include "db/SqlQuery.h"
 
 #include <QDir>
@@ -65,9 +65,9 @@ private Q_SLOTS:
         QVERIFY2(t.create(), qPrintable(t.lastError()));
         Migrator migrator(*t);
         QVERIFY(migrator.migrate());
-        QVERIFY(SqlQuery::run(t->connection(),
-                              u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', :at)"_s,
-                              {{u"at"_s, QDateTime::currentDateTimeUtc()}}));
+        QVERIFY(SqlQuery::run(
+            t->connection(), u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', :at)"_s,
+            {{u"at"_s, QDateTime::currentDateTimeUtc()}}));
         const auto outcome = migrator.migrate();
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code(), ErrorCode::SchemaTooNew);

@@ -38,7 +38,7 @@ SchemaShape readSqlite(const QSqlDatabase& c)
     SchemaShape shape;
     static const QRegularExpression checkRe(u"CONSTRAINT\\s+(ck_\\w+)\\s+CHECK"_s);
     for (const auto& table : rows(c, u"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                      u"'sqlite_%' ORDER BY name"_s)) {
+                                     u"'sqlite_%' ORDER BY name"_s)) {
         const QString name = table.at(0).toString();
         auto it = checkRe.globalMatch(table.at(1).toString());
         while (it.hasNext())
@@ -63,9 +63,10 @@ SchemaShape readSqlite(const QSqlDatabase& c)
             QStringList indexCols;
             for (const auto& ic : rows(c, u"PRAGMA index_info(\""_s + index.at(1).toString() + u"\")"_s))
                 indexCols << ic.at(2).toString();
-            shape.indexes.insert(index.at(1).toString(), u"%1(%2)%3%4"_s.arg(name, indexCols.join(u','),
-                                                                             index.at(2).toInt() ? u" unique"_s : u""_s,
-                                                                             index.at(4).toInt() ? u" partial"_s : u""_s));
+            shape.indexes.insert(index.at(1).toString(),
+                                 u"%1(%2)%3%4"_s.arg(name, indexCols.join(u','),
+                                                     index.at(2).toInt() ? u" unique"_s : u""_s,
+                                                     index.at(4).toInt() ? u" partial"_s : u""_s));
         }
         for (const auto& fk : rows(c, u"PRAGMA foreign_key_list(\""_s + name + u"\")"_s)) {
             QString to = fk.at(4).toString();
@@ -83,18 +84,18 @@ SchemaShape readPostgres(const QSqlDatabase& c)
 {
     SchemaShape shape;
     for (const auto& col : rows(c, u"SELECT table_name, column_name, data_type, is_nullable FROM "
-                                    u"information_schema.columns WHERE table_schema = current_schema() "
-                                    u"ORDER BY table_name, column_name"_s)) {
-        shape.columns[col.at(0).toString()] << u"%1:%2:%3"_s.arg(col.at(1).toString(), family(col.at(2).toString()),
-                                                                  col.at(3).toString() == u"YES"_s ? u"null"_s
-                                                                                                    : u"notnull"_s);
+                                   u"information_schema.columns WHERE table_schema = current_schema() "
+                                   u"ORDER BY table_name, column_name"_s)) {
+        shape.columns[col.at(0).toString()]
+            << u"%1:%2:%3"_s.arg(col.at(1).toString(), family(col.at(2).toString()),
+                                 col.at(3).toString() == u"YES"_s ? u"null"_s : u"notnull"_s);
     }
     for (auto it = shape.columns.begin(); it != shape.columns.end(); ++it)
         it->sort();
     for (const auto& pk : rows(c, u"SELECT t.relname, a.attname FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
-                                   u"JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_attribute a ON a.attrelid = "
-                                   u"t.oid AND a.attnum = ANY(i.indkey) WHERE i.indisprimary AND n.nspname = "
-                                   u"current_schema() ORDER BY t.relname, a.attnum"_s))
+                                  u"JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_attribute a ON a.attrelid = "
+                                  u"t.oid AND a.attnum = ANY(i.indkey) WHERE i.indisprimary AND n.nspname = "
+                                  u"current_schema() ORDER BY t.relname, a.attnum"_s))
         shape.primaryKeys[pk.at(0).toString()] << pk.at(1).toString();
     for (const auto& index :
          rows(c, u"SELECT ic.relname, t.relname, i.indisunique, i.indpred IS NOT NULL, "
@@ -102,24 +103,23 @@ SchemaShape readPostgres(const QSqlDatabase& c)
                  u"ord) JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum) FROM pg_index i JOIN "
                  u"pg_class ic ON ic.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON "
                  u"n.oid = t.relnamespace WHERE NOT i.indisprimary AND n.nspname = current_schema()"_s)) {
-        shape.indexes.insert(index.at(0).toString(),
-                             u"%1(%2)%3%4"_s.arg(index.at(1).toString(), index.at(4).toString(),
-                                                 index.at(2).toBool() ? u" unique"_s : u""_s,
-                                                 index.at(3).toBool() ? u" partial"_s : u""_s));
+        shape.indexes.insert(index.at(0).toString(), u"%1(%2)%3%4"_s.arg(index.at(1).toString(), index.at(4).toString(),
+                                                                         index.at(2).toBool() ? u" unique"_s : u""_s,
+                                                                         index.at(3).toBool() ? u" partial"_s : u""_s));
     }
     for (const auto& fk : rows(c, u"SELECT t.relname, a.attname, rt.relname, ra.attname FROM pg_constraint k JOIN "
-                                   u"pg_class t ON t.oid = k.conrelid JOIN pg_class rt ON rt.oid = k.confrelid JOIN "
-                                   u"pg_namespace n ON n.oid = k.connamespace JOIN pg_attribute a ON a.attrelid = t.oid "
-                                   u"AND a.attnum = k.conkey[1] JOIN pg_attribute ra ON ra.attrelid = rt.oid AND "
-                                   u"ra.attnum = k.confkey[1] WHERE k.contype = 'f' AND n.nspname = current_schema()"_s))
-        shape.foreignKeys.insert(u"%1.%2 → %3.%4"_s.arg(fk.at(0).toString(), fk.at(1).toString(), fk.at(2).toString(),
-                                                       fk.at(3).toString()));
+                                  u"pg_class t ON t.oid = k.conrelid JOIN pg_class rt ON rt.oid = k.confrelid JOIN "
+                                  u"pg_namespace n ON n.oid = k.connamespace JOIN pg_attribute a ON a.attrelid = t.oid "
+                                  u"AND a.attnum = k.conkey[1] JOIN pg_attribute ra ON ra.attrelid = rt.oid AND "
+                                  u"ra.attnum = k.confkey[1] WHERE k.contype = 'f' AND n.nspname = current_schema()"_s))
+        shape.foreignKeys.insert(
+            u"%1.%2 → %3.%4"_s.arg(fk.at(0).toString(), fk.at(1).toString(), fk.at(2).toString(), fk.at(3).toString()));
     for (const auto& check : rows(c, u"SELECT k.conname FROM pg_constraint k JOIN pg_namespace n ON n.oid = "
-                                      u"k.connamespace WHERE k.contype = 'c' AND n.nspname = current_schema()"_s))
+                                     u"k.connamespace WHERE k.contype = 'c' AND n.nspname = current_schema()"_s))
         shape.checks.insert(check.at(0).toString());
     for (const auto& trigger : rows(c, u"SELECT g.tgname FROM pg_trigger g JOIN pg_class t ON t.oid = g.tgrelid JOIN "
-                                        u"pg_namespace n ON n.oid = t.relnamespace WHERE NOT g.tgisinternal AND "
-                                        u"n.nspname = current_schema()"_s))
+                                       u"pg_namespace n ON n.oid = t.relnamespace WHERE NOT g.tgisinternal AND "
+                                       u"n.nspname = current_schema()"_s))
         shape.triggers.insert(trigger.at(0).toString());
     return shape;
 }

@@ -1,11 +1,11 @@
 // init: refuses a second run, loads the dictionary and roles, and the demo company has what CLI.md
 // promises (on both backends).
+#include "setup/Setup.h"
 #include "TestDatabase.h"
 #include "auth/AuthService.h"
 #include "db/Migrator.h"
 #include "db/SqlQuery.h"
 #include "setup/DemoCompany.h"
-#include "setup/Setup.h"
 
 #include <QTest>
 
@@ -45,7 +45,8 @@ private Q_SLOTS:
         QCOMPARE(Migrator(*t).hasAnyTable().value(), false);
         options.adminPassword = u"Long-Enough-Secret-7"_s;
         QVERIFY(Setup::initialize(*t, SystemClock(), options));
-        QCOMPARE(count(t, u"SELECT count(*) FROM users u JOIN roles r ON r.id = u.role_id WHERE r.kind = 'admin'"_s), 1);
+        QCOMPARE(count(t, u"SELECT count(*) FROM users u JOIN roles r ON r.id = u.role_id WHERE r.kind = 'admin'"_s),
+                 1);
     }
 
     void dictionaryDefaults()
@@ -110,12 +111,10 @@ private Q_SLOTS:
         // One account per role, all with the password "demo".
         const SystemClock clock;
         AuthService auth(*t, clock);
-        for (const auto& [login, kind] : {std::pair{u"admin"_s, RoleKind::Admin},
-                                          std::pair{u"director"_s, RoleKind::Director},
-                                          std::pair{u"manager1"_s, RoleKind::Manager},
-                                          std::pair{u"manager2"_s, RoleKind::Manager},
-                                          std::pair{u"manager3"_s, RoleKind::Manager},
-                                          std::pair{u"executive"_s, RoleKind::Executive}}) {
+        for (const auto& [login, kind] :
+             {std::pair{u"admin"_s, RoleKind::Admin}, std::pair{u"director"_s, RoleKind::Director},
+              std::pair{u"manager1"_s, RoleKind::Manager}, std::pair{u"manager2"_s, RoleKind::Manager},
+              std::pair{u"manager3"_s, RoleKind::Manager}, std::pair{u"executive"_s, RoleKind::Executive}}) {
             const auto session = auth.login(login, DemoCompany::password());
             QVERIFY2(session, qPrintable(login));
             QCOMPARE(session->kind(), kind);

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Workspace.h"
+#include "common/Clock.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ketong {
+
+class MainWindow;
+
+/// The program's life: find the database (command line, remembered choice or first-run wizard), open
+/// and upgrade it, log in, show the main window, and log out back to the login.
+class AppController : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+public:
+    struct Options
+    {
+        QString databaseUrl; ///< --database: use this one (not remembered)
+        bool demo = false;   ///< --demo: the demo company in the user's data folder
+    };
+
+    explicit AppController(const Clock& clock, QObject* parent = nullptr);
+    ~AppController() override;
+
+    /// Opens the database and shows the login. Returns false when the program should exit at once
+    /// (with `exitCode()`).
+    bool start(const Options& options);
+    int exitCode() const { return m_exitCode; }
+    /// The main window after login (tests drive it).
+    MainWindow* mainWindow() const;
+
+private:
+    bool openDatabase(const DatabaseUrl& url, const QString& password, bool createDemo);
+    bool showLogin();
+    void logout();
+
+    const Clock& m_clock;
+    DatabasePtr m_db;
+    bool m_demo = false;
+    int m_exitCode = 0;
+    QPointer<MainWindow> m_window;
+    bool m_loggingOut = false;
+};
+
+} // namespace ketong

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Clock.h"
+#include "db/Database.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QComboBox;
+
+namespace ketong {
+
+/// 登录: login name and password against the open database. On success `session()` holds who logged in.
+/// The language can be switched here too, before anything else is shown.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginDialog)
+public:
+    LoginDialog(DatabasePtr db, const Clock& clock, bool demo, QWidget* parent = nullptr);
+
+    const Session& session() const { return m_session; }
+    void setLogin(const QString& login);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void tryLogin();
+    void showError(const QString& message);
+
+    DatabasePtr m_db;
+    const Clock& m_clock;
+    bool m_demo;
+    Session m_session;
+    QLabel* m_titleLabel;
+    QLabel* m_loginLabel;
+    QLabel* m_passwordLabel;
+    QLabel* m_languageLabel;
+    QLabel* m_databaseLabel;
+    QLabel* m_hintLabel;
+    QLabel* m_errorLabel;
+    QLineEdit* m_loginEdit;
+    QLineEdit* m_passwordEdit;
+    QComboBox* m_languageCombo;
+    QPushButton* m_loginButton;
+    QPushButton* m_cancelButton;
+};
+
+} // namespace ketong

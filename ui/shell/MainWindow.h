@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Workspace.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ketong {
+
+class HomePage;
+
+/// The main window: navigation by module (the seed's menu tree, built from the role's rights), the
+/// pages, and the menus for password, log out, language and About. Pages own their actions; this
+/// window only hosts them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(Workspace workspace, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    const Workspace& workspace() const { return m_workspace; }
+    /// Shows the page of `right` (creating it on first use). False when the role has no such page.
+    bool openPage(const QString& right);
+    /// The rights whose pages appear in the navigation, in order.
+    QStringList navigationRights() const;
+
+Q_SIGNALS:
+    void logoutRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildNavigation();
+    void retranslateUi();
+    void showHome();
+    void changePassword();
+    void switchLanguage(const QString& language);
+    void about();
+
+    Workspace m_workspace;
+    QTreeWidget* m_navigation;
+    QStackedWidget* m_stack;
+    HomePage* m_home;
+    QTreeWidgetItem* m_homeItem = nullptr;
+    QHash<QString, QTreeWidgetItem*> m_pageItems;   ///< right → navigation entry
+    QHash<QString, QTreeWidgetItem*> m_folderItems; ///< folder right → navigation entry
+    QHash<QString, QWidget*> m_pages;               ///< right → page, once created
+    QMenu* m_systemMenu;
+    QMenu* m_languageMenu;
+    QMenu* m_helpMenu;
+    QAction* m_changePasswordAction;
+    QAction* m_logoutAction;
+    QAction* m_quitAction;
+    QAction* m_chineseAction;
+    QAction* m_englishAction;
+    QAction* m_aboutAction;
+    QActionGroup* m_languageGroup;
+    QLabel* m_userLabel;
+    QLabel* m_databaseLabel;
+};
+
+} // namespace ketong
