@@ -29,8 +29,11 @@ Cli::Cli(QTextStream& out, QTextStream& err, const Clock& clock)
     , m_err(err)
     , m_clock(clock)
 {
-    for (Command& command : cli::coreCommands())
-        addCommand(std::move(command));
+    for (const auto& module : {cli::coreCommands, cli::customerCommands, cli::churnCommands, cli::erpCommands,
+                               cli::reportCommands}) {
+        for (Command& command : module())
+            addCommand(std::move(command));
+    }
 }
 
 void Cli::addCommand(Command command)

@@ -97,8 +97,13 @@ private:
 };
 
 namespace cli {
-/// The commands of core: init, migrate, user, check. Each module adds its own (import, churn-scan…).
+/// The commands of core: init, migrate, user, check.
 KETONG_CORE_EXPORT QList<Cli::Command> coreCommands();
+/// Each module's commands (core/<module>/Commands.cpp).
+QList<Cli::Command> customerCommands(); ///< import customers, export customers
+QList<Cli::Command> churnCommands();    ///< churn-scan
+QList<Cli::Command> reportCommands();   ///< report …
+QList<Cli::Command> erpCommands();      ///< sync
 } // namespace cli
 
 } // namespace ketong

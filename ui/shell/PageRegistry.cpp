@@ -4,9 +4,14 @@ namespace ketong {
 
 const QList<PageSpec>& pageRegistry()
 {
-    // One line per page; a module's page appears in the navigation once it is listed here.
-    static const QList<PageSpec> pages{};
-    return pages;
+    static const QList<PageSpec> all = [] {
+        QList<PageSpec> list;
+        for (const auto& module : {pages::sales, pages::customers, pages::churn, pages::service, pages::reports,
+                                   pages::basedata, pages::admin})
+            list += module();
+        return list;
+    }();
+    return all;
 }
 
 } // namespace ketong

@@ -19,7 +19,18 @@ struct PageSpec
     std::function<QWidget*(const Workspace&, QWidget* parent)> create;
 };
 
-/// Every page the program has, in menu order (ui/shell/PageRegistry.cpp lists them, one line each).
+/// Every page the program has, in menu order: each module's pages (ui/<module>/Pages.cpp).
 const QList<PageSpec>& pageRegistry();
+
+/// The pages of each module, in the order of the rights tree.
+namespace pages {
+QList<PageSpec> sales();
+QList<PageSpec> customers();
+QList<PageSpec> churn();
+QList<PageSpec> service();
+QList<PageSpec> reports();
+QList<PageSpec> basedata();
+QList<PageSpec> admin();
+} // namespace pages
 
 } // namespace ketong
