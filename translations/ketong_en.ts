@@ -225,6 +225,13 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::CustomerStore</name>
+    <message>
+        <source>The customer does not exist</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::Database</name>
     <message>
         <source>Cannot open the database file %1: %2</source>
@@ -620,6 +627,17 @@ Upgrade it now? A backup copy is made first.</source>
     <name>ketong::Money</name>
     <message>
         <source>"%1" is not an amount in yuan with at most two decimals</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::Optimistic</name>
+    <message>
+        <source>%1 no longer exists: someone deleted it</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Reload it to see the change; your edit was not saved.</source>
         <translation />
     </message>
 </context>

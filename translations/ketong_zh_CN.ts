@@ -227,6 +227,13 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::CustomerStore</name>
+    <message>
+        <source>The customer does not exist</source>
+        <translation>该客户不存在</translation>
+    </message>
+</context>
+<context>
     <name>ketong::Database</name>
     <message>
         <source>Cannot open the database file %1: %2</source>
@@ -623,6 +630,17 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>"%1" is not an amount in yuan with at most two decimals</source>
         <translation>“%1”不是最多两位小数的金额(元)</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::Optimistic</name>
+    <message>
+        <source>%1 no longer exists: someone deleted it</source>
+        <translation>%1已不存在:已被他人删除</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Reload it to see the change; your edit was not saved.</source>
+        <translation>在您打开之后,%1已被 %2 于 %3 修改。请重新加载查看其修改;您的修改未保存。</translation>
     </message>
 </context>
 <context>
