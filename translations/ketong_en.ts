@@ -95,11 +95,55 @@ Upgrade it now? A backup copy is made first.</source>
         <translation />
     </message>
     <message>
-        <source>pg_dump was not found; install the PostgreSQL client tools</source>
+        <source>%1 was not found; install the PostgreSQL client tools</source>
         <translation />
     </message>
     <message>
-        <source>pg_dump failed: %1</source>
+        <source>%1 failed: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is not a readable database: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 holds no Ketong data</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 was written by a newer Ketong (schema version %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 already exists; restore needs a new file</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no backup file %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The target database is not empty; restore needs an empty database</source>
+        <translation />
+    </message>
+    <message>
+        <source>Restore a SQLite backup to a new file (ketongctl restore FILE --database sqlite:NEW.db)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is not a readable backup: %2</source>
         <translation />
     </message>
 </context>
@@ -1088,6 +1132,30 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>unknown user action "%1"; usage: ketongctl %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write the backup to FILE (must not exist).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write a consistent copy of the database while it is in use (SQLite: a database file; PostgreSQL: a pg_dump custom-format file).</source>
+        <translation />
+    </message>
+    <message>
+        <source>backup needs -o FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Restore a backup into an empty database (SQLite: a new file), after checking the backup.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Restored %1 into %2; the check passed</source>
         <translation />
     </message>
 </context>

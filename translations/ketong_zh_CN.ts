@@ -97,12 +97,56 @@ Upgrade it now? A backup copy is made first.</source>
         <translation>备份到 %1 失败:%2</translation>
     </message>
     <message>
-        <source>pg_dump was not found; install the PostgreSQL client tools</source>
-        <translation>找不到 pg_dump,请安装 PostgreSQL 客户端工具</translation>
+        <source>%1 was not found; install the PostgreSQL client tools</source>
+        <translation>找不到 %1,请安装 PostgreSQL 客户端工具</translation>
     </message>
     <message>
-        <source>pg_dump failed: %1</source>
-        <translation>pg_dump 失败:%1</translation>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败:%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable database: %2</source>
+        <translation>%1 不是可读的数据库:%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏:%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Ketong data</source>
+        <translation>%1 中没有客通数据</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Ketong (schema version %2)</source>
+        <translation>%1 由更新版本的客通写入(结构版本 %2)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; restore needs a new file</source>
+        <translation>%1 已存在,恢复需要一个新文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1</source>
+        <translation>备份文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The target database is not empty; restore needs an empty database</source>
+        <translation>目标数据库不是空的,恢复需要一个空数据库</translation>
+    </message>
+    <message>
+        <source>Restore a SQLite backup to a new file (ketongctl restore FILE --database sqlite:NEW.db)</source>
+        <translation>请把 SQLite 备份恢复到一个新文件(ketongctl restore 备份文件 --database sqlite:新文件.db)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable backup: %2</source>
+        <translation>%1 不是可读的备份:%2</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1135,30 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>unknown user action "%1"; usage: ketongctl %2</source>
         <translation>未知的账号操作“%1”;用法:ketongctl %2</translation>
+    </message>
+    <message>
+        <source>Write the backup to FILE (must not exist).</source>
+        <translation>把备份写入文件 FILE(该文件不能已存在)。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database while it is in use (SQLite: a database file; PostgreSQL: a pg_dump custom-format file).</source>
+        <translation>在使用中生成数据库的一致性副本(SQLite:数据库文件;PostgreSQL:pg_dump 自定义格式文件)。</translation>
+    </message>
+    <message>
+        <source>backup needs -o FILE</source>
+        <translation>backup 需要 -o 文件</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes)</source>
+        <translation>备份已写入 %1(%2 字节)</translation>
+    </message>
+    <message>
+        <source>Restore a backup into an empty database (SQLite: a new file), after checking the backup.</source>
+        <translation>检查备份后,把它恢复到一个空数据库(SQLite:一个新文件)。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2; the check passed</source>
+        <translation>已把 %1 恢复到 %2,检查通过</translation>
     </message>
 </context>
 </TS>

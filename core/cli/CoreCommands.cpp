@@ -2,9 +2,12 @@
 
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
+#include "db/Backup.h"
 #include "db/IntegrityCheck.h"
 #include "db/Migrator.h"
 #include "setup/Setup.h"
+
+#include <QFileInfo>
 
 namespace ketong::cli {
 
@@ -111,6 +114,67 @@ int checkCommand(CliContext& ctx)
     return Cli::Success;
 }
 
+int backupCommand(CliContext& ctx)
+{
+    auto& p = ctx.parser();
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                 Tr::tr("Write the backup to FILE (must not exist)."),
+                 QStringLiteral("FILE")});
+    if (auto stop = ctx.parse(QStringLiteral("backup -o FILE"),
+                              Tr::tr("Write a consistent copy of the database while it is in use (SQLite: a database "
+                                     "file; PostgreSQL: a pg_dump custom-format file).")))
+        return *stop;
+    if (!p.isSet(QStringLiteral("output")))
+        return ctx.usage(Tr::tr("backup needs -o FILE"));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    const QString file = p.value(QStringLiteral("output"));
+    if (auto s = Backup::create(**db, file); !s)
+        return ctx.fail(s.error());
+    ctx.out() << Tr::tr("Backup written to %1 (%2 bytes)").arg(file).arg(QFileInfo(file).size()) << '\n';
+    return Cli::Success;
+}
+
+int restoreCommand(CliContext& ctx)
+{
+    if (auto stop = ctx.parse(QStringLiteral("restore FILE"),
+                              Tr::tr("Restore a backup into an empty database (SQLite: a new file), after checking the "
+                                     "backup."),
+                              1, 1))
+        return *stop;
+    const QString file = ctx.parser().positionalArguments().value(1);
+    QString text = ctx.parser().value(QStringLiteral("database"));
+    if (text.isEmpty())
+        text = qEnvironmentVariable("KETONG_DATABASE");
+    auto url = DatabaseUrl::parse(text);
+    if (!url)
+        return ctx.usage(url.error().message());
+    if (url->isSqlite()) {
+        if (auto s = Backup::restoreSqliteFile(file, url->path()); !s)
+            return ctx.fail(s.error());
+    } else {
+        auto db = ctx.openDatabase(false, false);
+        if (!db)
+            return ctx.fail(db.error());
+        if (auto s = Backup::restore(**db, file); !s)
+            return ctx.fail(s.error());
+    }
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto report = IntegrityCheck::run(**db);
+    if (!report)
+        return ctx.fail(report.error());
+    if (!report->ok()) {
+        for (const QString& problem : std::as_const(report->problems))
+            ctx.err() << "ketongctl: " << problem << '\n';
+        return Cli::Failure;
+    }
+    ctx.out() << Tr::tr("Restored %1 into %2; the check passed").arg(file, (*db)->url().toString()) << '\n';
+    return Cli::Success;
+}
+
 std::optional<RoleKind> parseKind(const QString& text)
 {
     return roleKindFromKey(text.trimmed().toLower());
@@ -208,6 +272,8 @@ QList<Cli::Command> coreCommands()
         {QStringLiteral("user"),
          QStringLiteral("user add|passwd|disable|enable|list …  (accounts; see ketongctl user --help)"), userCommand},
         {QStringLiteral("check"), QStringLiteral("check"), checkCommand},
+        {QStringLiteral("backup"), QStringLiteral("backup -o FILE"), backupCommand},
+        {QStringLiteral("restore"), QStringLiteral("restore FILE"), restoreCommand},
     };
 }
 
