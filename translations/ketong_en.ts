@@ -191,6 +191,112 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ChurnScan</name>
+    <message>
+        <source>run the churn scan</source>
+        <translation />
+    </message>
+    <message>
+        <source>The churn threshold must be between 1 and 120 months</source>
+        <translation />
+    </message>
+    <message>
+        <source>Another churn scan is running right now; nothing was done</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ChurnService</name>
+    <message>
+        <source>Warning</source>
+        <translation />
+    </message>
+    <message>
+        <source>Retention under way</source>
+        <translation />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation />
+    </message>
+    <message>
+        <source>Confirmed lost</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation />
+    </message>
+    <message>
+        <source>The churn record does not exist</source>
+        <translation />
+    </message>
+    <message>
+        <source>This churn record belongs to a customer of another account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The churn record of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>record retention measures</source>
+        <translation />
+    </message>
+    <message>
+        <source>The retention measure</source>
+        <translation />
+    </message>
+    <message>
+        <source>Measures can be added only to a warning or a retention under way; this record is "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>confirm a customer loss</source>
+        <translation />
+    </message>
+    <message>
+        <source>The reason of the loss</source>
+        <translation />
+    </message>
+    <message>
+        <source>A loss can be confirmed only after a retention measure (暂缓流失); this record is "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer %1 is no longer active</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::Cli</name>
     <message>
         <source>Usage: ketongctl COMMAND [OPTIONS]</source>
@@ -1156,6 +1262,26 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>Restored %1 into %2; the check passed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluate the scan as of this date (YYYY-MM-DD; default today).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Months without a counted order (default: the setting, else 6).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Flag active customers without a shipped or paid order for N months, and close the warnings of customers who ordered again. Schedule it weekly (Saturday 02:00).</source>
+        <translation />
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD</source>
+        <translation />
+    </message>
+    <message>
+        <source>--months must be a whole number from 1 to 120</source>
         <translation />
     </message>
 </context>

@@ -193,6 +193,112 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ChurnScan</name>
+    <message>
+        <source>run the churn scan</source>
+        <translation>执行客户流失检查</translation>
+    </message>
+    <message>
+        <source>The churn threshold must be between 1 and 120 months</source>
+        <translation>流失判定月数必须在 1 到 120 之间</translation>
+    </message>
+    <message>
+        <source>Another churn scan is running right now; nothing was done</source>
+        <translation>另一个流失检查正在运行,本次未做任何操作</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ChurnService</name>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Retention under way</source>
+        <translation>暂缓流失</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>确认流失</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>上次下单时间</translation>
+    </message>
+    <message>
+        <source>Confirmed lost</source>
+        <translation>确认流失时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>措施数</translation>
+    </message>
+    <message>
+        <source>The churn record does not exist</source>
+        <translation>该流失记录不存在</translation>
+    </message>
+    <message>
+        <source>This churn record belongs to a customer of another account manager</source>
+        <translation>该流失记录属于其他客户经理的客户</translation>
+    </message>
+    <message>
+        <source>The customer %1</source>
+        <translation>客户“%1”</translation>
+    </message>
+    <message>
+        <source>The churn record of %1</source>
+        <translation>“%1”的流失记录</translation>
+    </message>
+    <message>
+        <source>record retention measures</source>
+        <translation>填写暂缓流失措施</translation>
+    </message>
+    <message>
+        <source>The retention measure</source>
+        <translation>暂缓措施</translation>
+    </message>
+    <message>
+        <source>Measures can be added only to a warning or a retention under way; this record is "%1"</source>
+        <translation>只有“预警”或“暂缓流失”状态才能追加措施;该记录状态为“%1”</translation>
+    </message>
+    <message>
+        <source>confirm a customer loss</source>
+        <translation>确认客户流失</translation>
+    </message>
+    <message>
+        <source>The reason of the loss</source>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <source>A loss can be confirmed only after a retention measure (暂缓流失); this record is "%1"</source>
+        <translation>确认流失前必须先采取“暂缓流失”措施;该记录状态为“%1”</translation>
+    </message>
+    <message>
+        <source>The customer %1 is no longer active</source>
+        <translation>客户“%1”已不是正常状态</translation>
+    </message>
+</context>
+<context>
     <name>ketong::Cli</name>
     <message>
         <source>Usage: ketongctl COMMAND [OPTIONS]</source>
@@ -1159,6 +1265,26 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>Restored %1 into %2; the check passed</source>
         <translation>已把 %1 恢复到 %2,检查通过</translation>
+    </message>
+    <message>
+        <source>Evaluate the scan as of this date (YYYY-MM-DD; default today).</source>
+        <translation>按此日期执行检查(YYYY-MM-DD,默认今天)。</translation>
+    </message>
+    <message>
+        <source>Months without a counted order (default: the setting, else 6).</source>
+        <translation>多少个月没有有效订单即判为流失(默认:系统设置,否则为 6)。</translation>
+    </message>
+    <message>
+        <source>Flag active customers without a shipped or paid order for N months, and close the warnings of customers who ordered again. Schedule it weekly (Saturday 02:00).</source>
+        <translation>为 N 个月没有已发货或已回款订单的正常客户生成流失预警,并关闭已重新下单客户的预警。请设置为每周(周六 02:00)执行。</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD</source>
+        <translation>--as-of 必须是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number from 1 to 120</source>
+        <translation>--months 必须是 1 到 120 之间的整数</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,241 @@
+#include "ChurnScan.h"
+
+#include "audit/AuditLog.h"
+#include "auth/AccessControl.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "db/SqlValue.h"
+#include "db/Transaction.h"
+#include "setup/ReferenceData.h"
+#include "setup/Settings.h"
+
+#include <QElapsedTimer>
+#include <QTimeZone>
+
+namespace ketong {
+
+namespace {
+const QString kJob = QStringLiteral("churn-scan");
+
+QDateTime localMidnightUtc(const QDate& day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::LocalTime).toUTC();
+}
+
+/// SQL for the local calendar date of a UTC timestamp column.
+QString localDateOf(const SqlDialect& dialect, const QString& column)
+{
+    if (dialect.isSqlite()) {
+        const int offsetMinutes = QDateTime::currentDateTime().offsetFromUtc() / 60;
+        return QStringLiteral("date(%1, '%2%3 minutes')")
+            .arg(column, offsetMinutes < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+            .arg(qAbs(offsetMinutes));
+    }
+    return QStringLiteral("CAST(%1 AT TIME ZONE '%2' AS DATE)")
+        .arg(column, QString::fromLatin1(QTimeZone::systemTimeZoneId()).remove(QLatin1Char('\'')));
+}
+
+Status finishRun(const QSqlDatabase& c, qint64 runId, const QDateTime& at, const QString& result,
+                 const ChurnScan::Outcome* outcome, const QString& message, qint64 ms)
+{
+    SqlQuery q(c);
+    q.prepare(QStringLiteral("UPDATE job_runs SET finished_at = :at, result = :result, flagged = :flagged, recovered = "
+                             ":recovered, open_count = :open, duration_ms = :ms, message = :message WHERE id = :id"));
+    q.bind(QStringLiteral(":at"), at);
+    q.bind(QStringLiteral(":result"), result);
+    q.bind(QStringLiteral(":flagged"), outcome ? int(outcome->flagged.size()) : 0);
+    q.bind(QStringLiteral(":recovered"), outcome ? outcome->recovered : 0);
+    q.bind(QStringLiteral(":open"), outcome ? outcome->open : 0);
+    q.bind(QStringLiteral(":ms"), ms);
+    q.bind(QStringLiteral(":message"), message.left(2000));
+    q.bind(QStringLiteral(":id"), runId);
+    return q.exec();
+}
+} // namespace
+
+ChurnScan::ChurnScan(const Database& db, const Clock& clock, Session session)
+    : m_db(db)
+    , m_clock(clock)
+    , m_session(std::move(session))
+{}
+
+Result<int> ChurnScan::configuredMonths(const Database& db)
+{
+    auto text = Settings::value(db, SettingKey::ChurnMonths, QString::number(DefaultMonths));
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const int months = text->toInt(&ok);
+    return ok && months > 0 ? months : DefaultMonths;
+}
+
+Result<QDateTime> ChurnScan::lastSuccessfulRun(const Database& db)
+{
+    auto at = SqlQuery::scalar(
+        db.connection(), QStringLiteral("SELECT max(finished_at) FROM job_runs WHERE job = :job AND result = 'ok'"),
+        {{QStringLiteral("job"), kJob}});
+    if (!at)
+        return at.error();
+    return SqlValue::toDateTime(*at);
+}
+
+QDateTime ChurnScan::lastScheduledTime(const QDateTime& now)
+{
+    const QDateTime local = now.toLocalTime();
+    QDate day = local.date();
+    // Qt: Monday = 1 … Saturday = 6, Sunday = 7.
+    day = day.addDays(-((day.dayOfWeek() - 6 + 7) % 7));
+    QDateTime slot(day, QTime(2, 0), Qt::LocalTime);
+    if (slot > local)
+        slot = slot.addDays(-7);
+    return slot.toUTC();
+}
+
+bool ChurnScan::isDue(const QDateTime& lastRun, const QDateTime& now)
+{
+    return !lastRun.isValid() || lastRun < lastScheduledTime(now);
+}
+
+Result<ChurnScan::Outcome> ChurnScan::run(const QDate& asOfArg, int monthsArg)
+{
+    // SPEC §2.2: the director (right 011) and the administrator, who sees no customer data, may run it.
+    const bool administrator = m_session.kind() == RoleKind::Admin && m_session.has(Rights::Permissions);
+    if (!m_session.isSystem() && !administrator) {
+        if (auto s =
+                AccessControl::requireKind(m_session, Rights::Churn, {RoleKind::Director}, tr("run the churn scan"));
+            !s)
+            return s.error();
+    }
+    const QDate asOf = asOfArg.isValid() ? asOfArg : m_clock.today();
+    int months = monthsArg;
+    if (months <= 0) {
+        auto configured = configuredMonths(m_db);
+        if (!configured)
+            return configured.error();
+        months = *configured;
+    }
+    if (months > 120)
+        return Error(ErrorCode::Invalid, tr("The churn threshold must be between 1 and 120 months"),
+                     QStringLiteral("months"));
+
+    // Record the run first (its own small transaction), so even a refused or failed run is on record.
+    const QDateTime started = m_clock.now();
+    auto runId = SqlQuery::scalar(m_db.connection(),
+                                  QStringLiteral("INSERT INTO job_runs (job, started_at, as_of, months, result, actor) "
+                                                 "VALUES (:job, :at, :asof, :months, 'running', :actor) RETURNING id"),
+                                  {{QStringLiteral("job"), kJob},
+                                   {QStringLiteral("at"), started},
+                                   {QStringLiteral("asof"), asOf},
+                                   {QStringLiteral("months"), months},
+                                   {QStringLiteral("actor"), m_session.actor()}});
+    if (!runId)
+        return runId.error();
+    QElapsedTimer timer;
+    timer.start();
+    auto outcome = scanInTransaction(asOf, months, runId->toLongLong());
+    const qint64 ms = timer.elapsed();
+    if (!outcome) {
+        const QString result = outcome.error().code() == ErrorCode::AlreadyRunning ? QStringLiteral("already-running")
+                                                                                   : QStringLiteral("failed");
+        (void)finishRun(m_db.connection(), runId->toLongLong(), m_clock.now(), result, nullptr,
+                        outcome.error().fullText(), ms);
+        return outcome.error();
+    }
+    outcome->durationMs = ms;
+    if (auto s = finishRun(m_db.connection(), outcome->runId, m_clock.now(), QStringLiteral("ok"), &*outcome, {}, ms);
+        !s)
+        return s.error();
+    return outcome;
+}
+
+Result<ChurnScan::Outcome> ChurnScan::scanInTransaction(const QDate& asOf, int months, qint64 runId)
+{
+    Outcome outcome;
+    outcome.runId = runId;
+    outcome.asOf = asOf;
+    outcome.months = months;
+    const QDate cutoff = asOf.addMonths(-months);
+    const QDateTime now = m_clock.now();
+
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    const QSqlDatabase c = tx.connection();
+    if (m_db.dialect().isPostgres()) {
+        auto locked = SqlQuery::scalar(c, QStringLiteral("SELECT pg_try_advisory_xact_lock(:key)"),
+                                       {{QStringLiteral("key"), AdvisoryLockKey}});
+        if (!locked)
+            return locked.error();
+        if (!locked->toBool())
+            return Error(ErrorCode::AlreadyRunning, tr("Another churn scan is running right now; nothing was done"));
+    }
+
+    // Recover first: an open warning whose customer has a counted order on or after the cut-off.
+    auto recovered = SqlQuery::run(
+        c,
+        QStringLiteral("UPDATE lost_records SET status = 4, recovered_at = :now, version = version + 1, updated_at = "
+                       ":now, updated_by = :actor WHERE status IN (1, 2) AND EXISTS (SELECT 1 FROM orders o WHERE "
+                       "o.customer_id = lost_records.customer_id AND o.status IN (5, 6) AND o.order_date >= :cutoff "
+                       "AND o.order_date <= :asof)"),
+        {{QStringLiteral("now"), now},
+         {QStringLiteral("actor"), m_session.actor()},
+         {QStringLiteral("cutoff"), cutoff},
+         {QStringLiteral("asof"), asOf}});
+    if (!recovered)
+        return recovered.error();
+    outcome.recovered = *recovered;
+
+    // Flag: one set-based insert over every customer.
+    const QString createdDate = localDateOf(m_db.dialect(), QStringLiteral("c.created_at"));
+    const QString flag =
+        QStringLiteral(
+            "INSERT INTO lost_records (customer_id, manager_id, last_order_date, reference_date, detected_at, "
+            "job_run_id, "
+            "status, version, updated_at, updated_by) "
+            "SELECT c.id, c.manager_id, lo.last_order, COALESCE(lo.last_order, %1), :now, :run, 1, 1, :now, :actor "
+            "FROM customers c LEFT JOIN (SELECT customer_id, MAX(order_date) AS last_order FROM orders "
+            "WHERE status IN (5, 6) AND order_date <= :asof GROUP BY customer_id) lo ON lo.customer_id = c.id "
+            "WHERE c.status = 1 AND c.created_at < :asof_end "
+            "AND (lo.last_order < :cutoff OR (lo.last_order IS NULL AND c.created_at < :cutoff_start)) "
+            "AND NOT EXISTS (SELECT 1 FROM lost_records r WHERE r.customer_id = c.id AND r.status IN (1, 2))")
+            .arg(createdDate);
+    auto flagged = SqlQuery::run(c, flag,
+                                 {{QStringLiteral("now"), now},
+                                  {QStringLiteral("run"), runId},
+                                  {QStringLiteral("actor"), m_session.actor()},
+                                  {QStringLiteral("asof"), asOf},
+                                  {QStringLiteral("asof_end"), localMidnightUtc(asOf.addDays(1))},
+                                  {QStringLiteral("cutoff"), cutoff},
+                                  {QStringLiteral("cutoff_start"), localMidnightUtc(cutoff)}});
+    if (!flagged)
+        return flagged.error();
+
+    SqlQuery list(c);
+    list.prepare(
+        QStringLiteral("SELECT c.code, c.name, r.reference_date FROM lost_records r JOIN customers c ON c.id = "
+                       "r.customer_id WHERE r.job_run_id = :run ORDER BY c.code"));
+    list.bind(QStringLiteral(":run"), runId);
+    if (auto s = list.exec(); !s)
+        return s.error();
+    while (list.next())
+        outcome.flagged.append({list.value(0).toString(), list.value(1).toString(), SqlValue::toDate(list.value(2))});
+
+    auto open = SqlQuery::scalar(c, QStringLiteral("SELECT count(*) FROM lost_records WHERE status IN (1, 2)"));
+    if (!open)
+        return open.error();
+    outcome.open = open->toInt();
+
+    const QJsonObject after{{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+                            {QStringLiteral("months"), months},
+                            {QStringLiteral("flagged"), int(outcome.flagged.size())},
+                            {QStringLiteral("recovered"), outcome.recovered}};
+    if (auto s =
+            AuditLog::append(c, m_session, now, {kJob, QStringLiteral("job_runs"), QString::number(runId), {}, after});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+} // namespace ketong
