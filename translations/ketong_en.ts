@@ -937,6 +937,149 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ServiceDesk</name>
+    <message>
+        <source>New</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation />
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fed back</source>
+        <translation />
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation />
+    </message>
+    <message>
+        <source>The service type</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" is not a service type of the dictionary</source>
+        <translation />
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation />
+    </message>
+    <message>
+        <source>The request</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose the customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Services are created only for active (正常) customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>The service request does not exist</source>
+        <translation />
+    </message>
+    <message>
+        <source>The service "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only the creator of a service request may change it</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only a new service request can be changed; this one is "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only the creator of a service request or the sales director may delete it</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only a new service request can be deleted; this one is "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>assign service requests</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose an active account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only a new service request can be assigned; this one is "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>The handling</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only the account manager it is assigned to may handle this service</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only an assigned service request can be handled; this one is "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>The result</source>
+        <translation />
+    </message>
+    <message>
+        <source>The satisfaction</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only the creator or the handler of a service may give its feedback</source>
+        <translation />
+    </message>
+    <message>
+        <source>Feedback is given on a handled service; this one is "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::Settings</name>
     <message>
         <source>change settings</source>

@@ -939,6 +939,149 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ServiceDesk</name>
+    <message>
+        <source>New</source>
+        <translation>新创建</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Fed back</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>The service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>"%1" is not a service type of the dictionary</source>
+        <translation>“%1”不是数据字典中的服务类型</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Choose the customer</source>
+        <translation>请选择客户</translation>
+    </message>
+    <message>
+        <source>Services are created only for active (正常) customers</source>
+        <translation>只能为状态正常的客户创建服务</translation>
+    </message>
+    <message>
+        <source>The service request does not exist</source>
+        <translation>该服务不存在</translation>
+    </message>
+    <message>
+        <source>The service "%1"</source>
+        <translation>服务“%1”</translation>
+    </message>
+    <message>
+        <source>Only the creator of a service request may change it</source>
+        <translation>只有服务的创建人才能修改</translation>
+    </message>
+    <message>
+        <source>Only a new service request can be changed; this one is "%1"</source>
+        <translation>只有新创建的服务才能修改;该服务状态为“%1”</translation>
+    </message>
+    <message>
+        <source>Only the creator of a service request or the sales director may delete it</source>
+        <translation>只有服务的创建人或销售主管才能删除</translation>
+    </message>
+    <message>
+        <source>Only a new service request can be deleted; this one is "%1"</source>
+        <translation>只有新创建的服务才能删除;该服务状态为“%1”</translation>
+    </message>
+    <message>
+        <source>assign service requests</source>
+        <translation>分配服务</translation>
+    </message>
+    <message>
+        <source>Choose an active account manager</source>
+        <translation>请选择一位正常状态的客户经理</translation>
+    </message>
+    <message>
+        <source>Only a new service request can be assigned; this one is "%1"</source>
+        <translation>只有新创建的服务才能分配;该服务状态为“%1”</translation>
+    </message>
+    <message>
+        <source>The handling</source>
+        <translation>服务处理</translation>
+    </message>
+    <message>
+        <source>Only the account manager it is assigned to may handle this service</source>
+        <translation>只有被分配的客户经理才能处理该服务</translation>
+    </message>
+    <message>
+        <source>Only an assigned service request can be handled; this one is "%1"</source>
+        <translation>只有已分配的服务才能处理;该服务状态为“%1”</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>The satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Only the creator or the handler of a service may give its feedback</source>
+        <translation>只有服务的创建人或处理人才能反馈</translation>
+    </message>
+    <message>
+        <source>Feedback is given on a handled service; this one is "%1"</source>
+        <translation>只有已处理的服务才能反馈;该服务状态为“%1”</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>ketong::Settings</name>
     <message>
         <source>change settings</source>
