@@ -822,6 +822,136 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ReportWriter</name>
+    <message>
+        <source>Writing the report failed: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Writing %1 failed</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::Reports</name>
+    <message>
+        <source>all years</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer contribution</source>
+        <translation />
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Order amount (yuan)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer contains: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation />
+    </message>
+    <message>
+        <source>By credit</source>
+        <translation />
+    </message>
+    <message>
+        <source>By satisfaction</source>
+        <translation />
+    </message>
+    <message>
+        <source>By level</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer composition</source>
+        <translation />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation />
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer service analysis</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Services</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created: %1 – %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer churn analysis</source>
+        <translation />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation />
+    </message>
+    <message>
+        <source>Manager contains: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::RightCatalog</name>
     <message>
         <source>Customer relationship management</source>
@@ -1425,6 +1555,82 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>--months must be a whole number from 1 to 120</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only this year (YYYY).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer name contains TEXT.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account manager's name contains TEXT (churn).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Composition by level, credit or satisfaction.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service report: created on or after DATE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service report: created on or before DATE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>csv (default), xlsx or pdf (xlsx and pdf need -o).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The four analyses of 统计报表.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf</source>
+        <translation />
+    </message>
+    <message>
+        <source>--format %1 needs -o FILE</source>
+        <translation />
+    </message>
+    <message>
+        <source>--year must be a year such as 2025</source>
+        <translation />
+    </message>
+    <message>
+        <source>--by must be level, credit or satisfaction</source>
+        <translation />
+    </message>
+    <message>
+        <source>--from and --to must be dates written YYYY-MM-DD</source>
+        <translation />
+    </message>
+    <message>
+        <source>give either --year or --from/--to</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown report "%1"; usage: ketongctl %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>This ketongctl was built without the PDF report printer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write to standard output</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation />
     </message>
 </context>

@@ -824,6 +824,136 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ReportWriter</name>
+    <message>
+        <source>Writing the report failed: %1</source>
+        <translation>写入报表失败:%1</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed</source>
+        <translation>写入 %1 失败</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::Reports</name>
+    <message>
+        <source>all years</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Customer contribution</source>
+        <translation>客户贡献分析</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>年份:%1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Order amount (yuan)</source>
+        <translation>订单金额(元)</translation>
+    </message>
+    <message>
+        <source>Customer contains: %1</source>
+        <translation>客户名称包含:%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>By credit</source>
+        <translation>按信用度</translation>
+    </message>
+    <message>
+        <source>By satisfaction</source>
+        <translation>按满意度</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>按等级</translation>
+    </message>
+    <message>
+        <source>Customer composition</source>
+        <translation>客户构成分析</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>信用度</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数量</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>比例(%)</translation>
+    </message>
+    <message>
+        <source>Customer service analysis</source>
+        <translation>客户服务分析</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务数量</translation>
+    </message>
+    <message>
+        <source>Created: %1 – %2</source>
+        <translation>创建日期:%1 – %2</translation>
+    </message>
+    <message>
+        <source>Customer churn analysis</source>
+        <translation>客户流失分析</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <source>Manager contains: %1</source>
+        <translation>客户经理包含:%1</translation>
+    </message>
+</context>
+<context>
     <name>ketong::RightCatalog</name>
     <message>
         <source>Customer relationship management</source>
@@ -1428,6 +1558,82 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>--months must be a whole number from 1 to 120</source>
         <translation>--months 必须是 1 到 120 之间的整数</translation>
+    </message>
+    <message>
+        <source>Only this year (YYYY).</source>
+        <translation>只统计该年份(YYYY)。</translation>
+    </message>
+    <message>
+        <source>Customer name contains TEXT.</source>
+        <translation>客户名称包含 TEXT。</translation>
+    </message>
+    <message>
+        <source>Account manager's name contains TEXT (churn).</source>
+        <translation>客户经理姓名包含 TEXT(流失分析)。</translation>
+    </message>
+    <message>
+        <source>Composition by level, credit or satisfaction.</source>
+        <translation>客户构成按 level(等级)、credit(信用度)或 satisfaction(满意度)。</translation>
+    </message>
+    <message>
+        <source>Service report: created on or after DATE.</source>
+        <translation>服务分析:创建日期不早于 DATE。</translation>
+    </message>
+    <message>
+        <source>Service report: created on or before DATE.</source>
+        <translation>服务分析:创建日期不晚于 DATE。</translation>
+    </message>
+    <message>
+        <source>csv (default), xlsx or pdf (xlsx and pdf need -o).</source>
+        <translation>csv(默认)、xlsx 或 pdf(xlsx 和 pdf 需要 -o)。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入文件 FILE,而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>The four analyses of 统计报表.</source>
+        <translation>统计报表中的四种分析。</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf</source>
+        <translation>--format 必须是 csv、xlsx 或 pdf</translation>
+    </message>
+    <message>
+        <source>--format %1 needs -o FILE</source>
+        <translation>--format %1 需要 -o 文件</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2025</source>
+        <translation>--year 必须是年份,例如 2025</translation>
+    </message>
+    <message>
+        <source>--by must be level, credit or satisfaction</source>
+        <translation>--by 必须是 level、credit 或 satisfaction</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates written YYYY-MM-DD</source>
+        <translation>--from 和 --to 必须是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>give either --year or --from/--to</source>
+        <translation>请指定 --year 或 --from/--to 之一</translation>
+    </message>
+    <message>
+        <source>unknown report "%1"; usage: ketongctl %2</source>
+        <translation>未知报表“%1”;用法:ketongctl %2</translation>
+    </message>
+    <message>
+        <source>This ketongctl was built without the PDF report printer</source>
+        <translation>此 ketongctl 没有包含 PDF 报表打印功能</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1:%2</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,12 @@ QList<Cli::Command> customerCommands(); ///< import customers, export customers
 QList<Cli::Command> churnCommands();    ///< churn-scan
 QList<Cli::Command> reportCommands();   ///< report …
 QList<Cli::Command> erpCommands();      ///< sync
+
+/// Writes a report as PDF (the ui library's report printer; it needs a QGuiApplication on the offscreen
+/// platform, so core cannot draw it itself). ketongctl's main() registers it.
+using ReportPdfWriter =
+    std::function<Status(const Database&, const Session&, const struct ReportTable&, const QString&)>;
+KETONG_CORE_EXPORT void setReportPdfWriter(ReportPdfWriter writer);
 } // namespace cli
 
 } // namespace ketong
