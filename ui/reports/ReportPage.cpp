@@ -68,7 +68,7 @@ ReportPage::ReportPage(const Workspace& workspace, ReportKind kind, QWidget* par
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->horizontalHeader()->setStretchLastSection(true);
-    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
+    m_tableView->verticalHeader()->hide();
     m_companyName = Settings::value(*workspace.db, SettingKey::CompanyName).valueOr(QString());
     buildFilters();
 
