@@ -14,7 +14,7 @@ KETONG_BUILD_PACKAGES=(
 )
 # What the tests need on top.
 KETONG_TEST_PACKAGES=(
-    postgresql xvfb xauth sqlite3 poppler-utils unzip imagemagick
+    postgresql xvfb xauth sqlite3 poppler-utils unzip imagemagick dpkg-dev desktop-file-utils appstream
 )
 
 log() { printf '%s\n' "$*" >&2; }
