@@ -418,6 +418,10 @@ Upgrade it now? A backup copy is made first.</source>
         <source>%1 is a folder, not a database file</source>
         <translation />
     </message>
+    <message>
+        <source>Cannot listen for changes of %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::DatabaseUrl</name>

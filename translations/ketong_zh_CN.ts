@@ -420,6 +420,10 @@ Upgrade it now? A backup copy is made first.</source>
         <source>%1 is a folder, not a database file</source>
         <translation>%1 是文件夹,不是数据库文件</translation>
     </message>
+    <message>
+        <source>Cannot listen for changes of %1</source>
+        <translation>无法监听 %1 的变更</translation>
+    </message>
 </context>
 <context>
     <name>ketong::DatabaseUrl</name>
@@ -894,7 +898,9 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
