@@ -22,9 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                         : (again->host() != url->host() || again->databaseName() != url->databaseName() ||
                            again->port() != url->port()))
         std::abort();
-    if (!url->embeddedPassword().isEmpty() && url->toString().contains(url->embeddedPassword()) &&
-        !url->host().contains(url->embeddedPassword()) && !url->databaseName().contains(url->embeddedPassword()) &&
-        !url->user().contains(url->embeddedPassword()))
-        std::abort(); // a password never appears in the printed URL
+    if (!again->embeddedPassword().isEmpty())
+        std::abort(); // a password never survives into the printed URL
     return 0;
 }
