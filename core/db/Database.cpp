@@ -178,14 +178,22 @@ QSqlDatabase Database::connection() const
     (void)openConnection(db);
     QThread* current = QThread::currentThread();
     const QCoreApplication* app = QCoreApplication::instance();
+    bool watch = false;
     if (app && current != app->thread()) {
-        // Forget the connection when a worker thread ends, so no connection outlives its thread.
+        QMutexLocker lock(&m_mutex);
+        watch = !m_watchedThreads.contains(thread);
+        m_watchedThreads.insert(thread);
+    }
+    if (watch) {
+        // Forget the connection when a worker thread ends, so no connection outlives its thread (once per
+        // thread, even when the thread releases and reopens its connection many times).
         std::weak_ptr<const Database> self = weak_from_this();
         QObject::connect(
             current, &QThread::finished, current,
             [self, thread] {
                 if (auto database = self.lock()) {
                     QMutexLocker lock(&database->m_mutex);
+                    database->m_watchedThreads.remove(thread);
                     const QString gone = database->m_connections.take(thread).name;
                     lock.unlock();
                     if (!gone.isEmpty())

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -91,6 +92,7 @@ private:
     QString m_prefix;
     mutable QMutex m_mutex;
     mutable QHash<const QThread*, ThreadConnection> m_connections;
+    mutable QSet<const QThread*> m_watchedThreads; ///< threads whose end already forgets their connection
     std::atomic<int> m_generation = 0;
     std::unique_ptr<DatabaseEvents> m_events;
     QStringList m_listening;

@@ -31,6 +31,12 @@ struct KETONG_CORE_EXPORT ListColumn
     ColumnFormat format = ColumnFormat::Text;
     /// For ColumnFormat::Custom: raw value → display text (called at display time, so it can translate).
     std::function<QString(const QVariant&)> display;
+
+    /// The text shown for a raw value (the model's DisplayRole), formatted per `format` in the default
+    /// QLocale; a NULL value shows as an empty string.
+    QString text(const QVariant& raw) const;
+    /// Integer and Money columns are right-aligned.
+    bool isRightAligned() const;
 };
 
 /// A list's SQL, described in parts so the model can page it by keyset (no OFFSET, no COUNT(*) before
@@ -53,7 +59,10 @@ struct KETONG_CORE_EXPORT ListQuery
     bool descending = false;
     int pageSize = 200;
 
+    /// The index of the column named `key`, or -1.
     int columnIndex(const QString& key) const;
+    /// True when `column` exists and has a non-empty sortBy.
+    bool isSortable(int column) const;
 };
 
 } // namespace ketong

@@ -49,6 +49,12 @@ public:
     /// For tests and command-line use; the GUI never waits.
     bool waitUntilLoaded(int msecs = 30000);
 
+    /// At most this many pages stay in memory (default 64); the least recently used page goes first.
+    void setCachePageLimit(int pages);
+    int cachePageLimit() const;
+    /// How many pages are in memory now (for tests and diagnostics).
+    int cachedPageCount() const;
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -63,6 +69,11 @@ Q_SIGNALS:
     void totalCountKnown(int count);
     /// A query failed (the view shows it; the model stays usable).
     void errorOccurred(const ketong::Error& error);
+
+protected:
+    /// Column titles and Custom cells are translated when shown: on the application's LanguageChange the
+    /// model tells its views to fetch them again.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     class Private;
