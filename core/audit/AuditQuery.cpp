@@ -137,6 +137,14 @@ Result<QList<AuditEntry>> AuditQuery::entries(const QString& whereSql, const QVa
     return list;
 }
 
+Result<QList<AuditEntry>> AuditQuery::search(const AuditFilter& filter, int limit) const
+{
+    if (auto s = AccessControl::require(m_session, Rights::Permissions); !s)
+        return s.error();
+    const auto [whereSql, values] = where(filter);
+    return entries(whereSql, values, qMax(1, limit));
+}
+
 Result<AuditEntry> AuditQuery::load(qint64 id) const
 {
     if (auto s = AccessControl::require(m_session, Rights::Permissions); !s)

@@ -59,6 +59,8 @@ public:
 
     /// The audit page's list, newest first: time, actor, action, entity, record id, changes.
     Result<ListQuery> listQuery(const AuditFilter& filter) const;
+    /// The newest `limit` entries that match, newest first (the audit page until it pages with the list model).
+    Result<QList<AuditEntry>> search(const AuditFilter& filter, int limit) const;
     /// One entry with its before/after.
     Result<AuditEntry> load(qint64 id) const;
     /// Every entry about one record, newest first. Allowed to administrators and to sessions holding a

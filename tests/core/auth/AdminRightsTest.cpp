@@ -53,6 +53,7 @@ const MatrixRow kMatrix[] = {
     {"rights.roleRights",                   Y,       N,       N,     N},
     {"rights.save",                         Y,       N,       N,     N},
     {"audit.listQuery",                     Y,       N,       N,     N},
+    {"audit.search",                        Y,       N,       N,     N},
     {"audit.load",                          Y,       N,       N,     N},
     {"audit.export",                        Y,       N,       N,     N},
     {"audit.filterValues",                  Y,       N,       N,     N},
@@ -151,6 +152,7 @@ class AdminRightsTest : public QObject
                  return rights.save(m_targetRole, {u"010"_s, u"022"_s}, roleVersion());
              }},
             {u"audit.listQuery"_s, [&] { return statusOf(audit.listQuery({})); }},
+            {u"audit.search"_s, [&] { return statusOf(audit.search({}, 10)); }},
             {u"audit.load"_s,
              [&] {
                  const auto id = SqlQuery::scalar(m_db->connection(), u"SELECT max(id) FROM audit_log"_s);
