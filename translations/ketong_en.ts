@@ -106,7 +106,7 @@ Upgrade it now? A backup copy is made first.</source>
         <translation />
     </message>
     <message>
-        <source>%1 · %2 (%3) · %4 · %5 %6</source>
+        <source>%1 · %2 · %3 · %4 %5</source>
         <translation />
     </message>
 </context>
@@ -1202,11 +1202,6 @@ Upgrade it now? A backup copy is made first.</source>
         <translation />
     </message>
     <message>
-        <source>Ketong CRM was locked after a time without use. Your unsaved work is kept.
-Enter the password of %1 (%2) to go on.</source>
-        <translation />
-    </message>
-    <message>
         <source>Password:</source>
         <translation />
     </message>
@@ -1216,6 +1211,11 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
     <message>
         <source>Log out</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ketong CRM is locked; your unsaved work is kept.
+Enter the password of %1 (%2) to go on.</source>
         <translation />
     </message>
 </context>

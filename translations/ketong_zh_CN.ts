@@ -108,8 +108,8 @@ Upgrade it now? A backup copy is made first.</source>
         <translation>选择一条记录查看变更内容。</translation>
     </message>
     <message>
-        <source>%1 · %2 (%3) · %4 · %5 %6</source>
-        <translation>%1 · %2（%3）· %4 · %5 %6</translation>
+        <source>%1 · %2 · %3 · %4 %5</source>
+        <translation>%1 · %2 · %3 · %4 %5</translation>
     </message>
 </context>
 <context>
@@ -184,7 +184,7 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>(all)</source>
-        <translation>（全部）</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1204,12 +1204,6 @@ Upgrade it now? A backup copy is made first.</source>
         <translation>客通 CRM 已锁定</translation>
     </message>
     <message>
-        <source>Ketong CRM was locked after a time without use. Your unsaved work is kept.
-Enter the password of %1 (%2) to go on.</source>
-        <translation>客通 CRM 因一段时间无操作而锁定，未保存的内容仍然保留。
-请输入 %1（%2）的密码继续。</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -1220,6 +1214,12 @@ Enter the password of %1 (%2) to go on.</source>
     <message>
         <source>Log out</source>
         <translation>注销</translation>
+    </message>
+    <message>
+        <source>Ketong CRM is locked; your unsaved work is kept.
+Enter the password of %1 (%2) to go on.</source>
+        <translation>客通 CRM 已锁定，未保存的内容仍然保留。
+请输入 %1 (%2) 的密码继续。</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,8 @@ Result<ListQuery> AuditQuery::listQuery(const AuditFilter& filter) const
          ColumnFormat::DateTime,
          {}},
         {QStringLiteral("actor"),
-         QStringLiteral("COALESCE(u.name, a.actor) || ' (' || a.actor || ')'"),
+         QStringLiteral(
+             "CASE WHEN u.name IS NULL OR u.name = a.actor THEN a.actor ELSE u.name || ' (' || a.actor || ')' END"),
          QStringLiteral("a.actor"),
          QT_TR_NOOP("By"),
          ColumnFormat::Text,
@@ -183,9 +184,8 @@ Result<ReportTable> AuditQuery::exportTable(const AuditFilter& filter, int maxRo
                               QT_TR_NOOP("Record"), QT_TR_NOOP("Changes")})
         table.columns.append({tr(title), title, ReportTable::Kind::Text});
     for (const AuditEntry& e : std::as_const(*rows)) {
-        table.rows.append({e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                           QStringLiteral("%1 (%2)").arg(e.actorName, e.actor), actionLabel(e.action),
-                           entityLabel(e.entity), e.recordId, summary(e)});
+        table.rows.append({e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actorText(),
+                           actionLabel(e.action), entityLabel(e.entity), e.recordId, summary(e)});
     }
     return table;
 }

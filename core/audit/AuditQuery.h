@@ -38,6 +38,12 @@ struct KETONG_CORE_EXPORT AuditEntry
     QString recordId;
     QJsonObject before;
     QJsonObject after;
+
+    /// "赵文斌 (admin)", or just the login when there is no other name (the system actor).
+    QString actorText() const
+    {
+        return actorName.isEmpty() || actorName == actor ? actor : QStringLiteral("%1 (%2)").arg(actorName, actor);
+    }
 };
 
 /// One changed field of an entry, for people: label and the values before and after as text.

@@ -84,6 +84,7 @@ AuditPage::AuditPage(const Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_searchButton->setDefault(true);
 
@@ -244,7 +245,7 @@ void AuditPage::fill()
     for (int row = 0; row < m_entries.size(); ++row) {
         const AuditEntry& e = m_entries.at(row);
         const QStringList cells{e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                QStringLiteral("%1 (%2)").arg(e.actorName, e.actor),
+                                e.actorText(),
                                 AuditQuery::actionLabel(e.action),
                                 AuditQuery::entityLabel(e.entity),
                                 e.recordId,
@@ -252,9 +253,10 @@ void AuditPage::fill()
         for (int column = 0; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_table->resizeColumnsToContents();
-    if (m_table->columnWidth(Changes) > 600)
-        m_table->setColumnWidth(Changes, 600);
+    for (int column = 0; column < Changes; ++column) {
+        m_table->resizeColumnToContents(column); // the changes fill the rest
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + 8);
+    }
     if (!m_entries.isEmpty())
         m_table->setCurrentCell(qBound(0, current, int(m_entries.size()) - 1), 0);
     else

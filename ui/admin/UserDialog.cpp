@@ -85,6 +85,7 @@ void UserDialog::build()
 
     const bool creating = m_userId == 0;
     m_loginEdit->setReadOnly(!creating);
+    m_loginEdit->setFocusPolicy(creating ? Qt::StrongFocus : Qt::NoFocus);
     auto* form = new QFormLayout;
     form->addRow(m_loginLabel, m_loginEdit);
     form->addRow(m_nameLabel, m_nameEdit);
@@ -141,6 +142,7 @@ void UserDialog::retranslateUi()
     m_hintLabel->setText(creating ? tr("At least 8 characters, not the login name and not a common password. The "
                                        "person must choose their own password at the first login.")
                                   : QString());
+    m_hintLabel->setVisible(creating);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }

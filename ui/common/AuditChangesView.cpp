@@ -64,9 +64,9 @@ void AuditChangesView::fill()
         m_headerLabel->setText(tr("Choose an entry to see what changed."));
         return;
     }
-    m_headerLabel->setText(tr("%1 · %2 (%3) · %4 · %5 %6")
+    m_headerLabel->setText(tr("%1 · %2 · %3 · %4 %5")
                                .arg(m_entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                    m_entry.actorName, m_entry.actor, AuditQuery::actionLabel(m_entry.action),
+                                    m_entry.actorText(), AuditQuery::actionLabel(m_entry.action),
                                     AuditQuery::entityLabel(m_entry.entity), m_entry.recordId));
     const QList<AuditChange> changes = AuditQuery::changes(m_entry);
     m_table->setRowCount(int(changes.size()));

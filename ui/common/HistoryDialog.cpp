@@ -31,6 +31,7 @@ HistoryDialog::HistoryDialog(const Workspace& workspace, const QString& entity, 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_messageLabel->setWordWrap(true);
 
@@ -93,11 +94,12 @@ void HistoryDialog::fill()
         const AuditEntry& e = m_entries.at(row);
         m_table->setItem(row, 0,
                          new QTableWidgetItem(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-        m_table->setItem(row, 1, new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(e.actorName, e.actor)));
+        m_table->setItem(row, 1, new QTableWidgetItem(e.actorText()));
         m_table->setItem(row, 2, new QTableWidgetItem(AuditQuery::actionLabel(e.action)));
         m_table->setItem(row, 3, new QTableWidgetItem(AuditQuery::summary(e)));
     }
-    m_table->resizeColumnsToContents();
+    for (int column = 0; column < 3; ++column)
+        m_table->resizeColumnToContents(column);
     if (m_entries.isEmpty()) {
         m_changes->clear();
         if (m_messageLabel->text().isEmpty())

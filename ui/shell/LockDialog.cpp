@@ -81,7 +81,7 @@ void LockDialog::retranslateUi()
 {
     const Session& s = m_workspace.session;
     setWindowTitle(tr("Ketong CRM is locked"));
-    m_messageLabel->setText(tr("Ketong CRM was locked after a time without use. Your unsaved work is kept.\n"
+    m_messageLabel->setText(tr("Ketong CRM is locked; your unsaved work is kept.\n"
                                "Enter the password of %1 (%2) to go on.")
                                 .arg(s.name(), s.login()));
     m_passwordLabel->setText(tr("Password:"));

@@ -137,6 +137,13 @@ private Q_SLOTS:
         for (const auto& row : runList(*m_db, *query, u"action"_s))
             got << row.second.toString();
         QCOMPARE(got, actions); // newest first
+        // The audit page's search applies the same filter.
+        const auto found = AuditQuery(*m_db, m_admin).search(filter, 100);
+        QVERIFY(found);
+        QStringList searched;
+        for (const AuditEntry& e : *found)
+            searched << AuditQuery::actionLabel(e.action);
+        QCOMPARE(searched, actions);
     }
 
     void changesReadAsWords()

@@ -34,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -80,6 +81,7 @@ void click(QWidget* parent, const QString& name)
 class AdminPagesTest : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_settings;
     test::TestDatabase m_db;
     SystemClock m_clock;
     std::unique_ptr<MainWindow> m_window;
@@ -99,6 +101,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Own settings: the other GUI tests run at the same time and clear theirs.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         QSettings().clear();
         Language::install(u"en"_s);
         QVERIFY2(m_db.createInitialized(true), qPrintable(m_db.lastError()));
