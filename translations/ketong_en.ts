@@ -956,6 +956,10 @@ Upgrade it now? A backup copy is made first.</source>
         <source>bad option "%1"</source>
         <translation />
     </message>
+    <message>
+        <source>the file path may not start with ':'</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::FirstRunWizard</name>

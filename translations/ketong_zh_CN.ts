@@ -958,6 +958,10 @@ Upgrade it now? A backup copy is made first.</source>
         <source>bad option "%1"</source>
         <translation>选项“%1”有误</translation>
     </message>
+    <message>
+        <source>the file path may not start with ':'</source>
+        <translation>文件路径不能以“:”开头</translation>
+    </message>
 </context>
 <context>
     <name>ketong::FirstRunWizard</name>

@@ -30,6 +30,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
             return bad(tr("the file path is missing"));
         if (path.endsWith(QLatin1Char('/')) || path.endsWith(QLatin1Char('\\')))
             return bad(tr("the file name is missing"));
+        if (path.startsWith(QLatin1Char(':')))
+            return bad(tr("the file path may not start with ':'")); // Qt reads ":…" as a built-in resource
         if (path.contains(QLatin1Char('?')) || path.contains(QChar(0)))
             return bad(tr("the file path may not contain '?'"));
         DatabaseUrl url;

@@ -73,6 +73,7 @@ private Q_SLOTS:
         QTest::newRow("mysql") << u"mysql://li@h/k"_s;
         QTest::newRow("sqlite empty path") << u"sqlite:"_s;
         QTest::newRow("sqlite two slashes") << u"sqlite://host/path.db"_s;
+        QTest::newRow("sqlite resource path (found by fuzzing)") << u"sqlite::rel/kb"_s;
         QTest::newRow("sqlite folder only") << u"sqlite:///tmp/"_s;
         QTest::newRow("pg no database") << u"postgresql://li@h:5432/"_s;
         QTest::newRow("pg no path") << u"postgresql://li@h:5432"_s;
