@@ -292,7 +292,7 @@ private Q_SLOTS:
         QVERIFY(audit->findChild<QLabel*>(u"auditEntryLabel"_s)->text().contains(u"赵文斌 (admin)"_s));
     }
 
-    void auditExportsCsvWithBom()
+    void auditExportsCsvWithBomAndExcel()
     {
         auto* audit = open<AuditPage>(u"auditPage"_s);
         QSignalSpy exported(audit, &AuditPage::exported);
@@ -306,6 +306,15 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(QString::fromUtf8(bytes).contains(u"张晓红"_s));
+
+        const QString xlsx =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(u"audit.xlsx"_s);
+        audit->exportTo(xlsx, u"xlsx"_s);
+        QVERIFY(exported.wait(10000));
+        QVERIFY2(exported.last().at(0).toBool(), qPrintable(exported.last().at(1).toString()));
+        QFile workbook(xlsx);
+        QVERIFY(workbook.open(QIODevice::ReadOnly));
+        QCOMPARE(workbook.read(2), QByteArray("PK")); // a zip container, as XLSX is
     }
 
     void historyButtonOfTheUserDialog()
