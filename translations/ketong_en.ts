@@ -25,6 +25,36 @@
     </message>
 </context>
 <context>
+    <name>ketong::AdminPages</name>
+    <message>
+        <source>Users</source>
+        <translation />
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation />
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::AdministratorGuard</name>
+    <message>
+        <source>This change would leave no active account that can manage users, roles and rights; at least one administrator must remain</source>
+        <translation />
+    </message>
+    <message>
+        <source>You cannot take away your own right to manage users, roles and rights; ask another administrator</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::AppController</name>
     <message>
         <source>Ketong CRM</source>
@@ -54,6 +84,467 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>The database was upgraded to version %1. The backup is %2.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::AuditChangesView</name>
+    <message>
+        <source>Field</source>
+        <translation />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation />
+    </message>
+    <message>
+        <source>After</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose an entry to see what changed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 %5</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation />
+    </message>
+    <message>
+        <source>From:</source>
+        <translation />
+    </message>
+    <message>
+        <source>To:</source>
+        <translation />
+    </message>
+    <message>
+        <source>By:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record id:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation />
+    </message>
+    <message>
+        <source>By</source>
+        <translation />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation />
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation />
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The newest %1 entries are shown; narrow the filter to see older ones.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation><numerusform>%n event exported to %1.</numerusform><numerusform>%n events exported to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::AuditQuery</name>
+    <message>
+        <source>Created</source>
+        <translation />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation />
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation />
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation />
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation />
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation />
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation />
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rights changed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation />
+    </message>
+    <message>
+        <source>Database created</source>
+        <translation />
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn postponed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn confirmed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation />
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sales opportunity</source>
+        <translation />
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn record</source>
+        <translation />
+    </message>
+    <message>
+        <source>Retention measure</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service handling</source>
+        <translation />
+    </message>
+    <message>
+        <source>Dictionary entry</source>
+        <translation />
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation />
+    </message>
+    <message>
+        <source>Scheduled job</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sales system feed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation />
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation />
+    </message>
+    <message>
+        <source>Login</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Role id</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation />
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation />
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation />
+    </message>
+    <message>
+        <source>Locked for (minutes)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account manager id</source>
+        <translation />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation />
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation />
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation />
+    </message>
+    <message>
+        <source>Zip code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation />
+    </message>
+    <message>
+        <source>No</source>
+        <translation />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation />
+    </message>
+    <message>
+        <source>By</source>
+        <translation />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no audit entry %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Please log in first</source>
+        <translation />
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation />
+    </message>
+    <message>
+        <source>System (ketongctl, scheduled jobs)</source>
         <translation />
     </message>
 </context>
@@ -594,6 +1085,48 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::HistoryButton</name>
+    <message>
+        <source>History…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Who changed this record, when, and what they changed</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation />
+    </message>
+    <message>
+        <source>By</source>
+        <translation />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing has been recorded about this record yet.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded, newest first.</source>
+        <translation><numerusform>%n change recorded, newest first.</numerusform><numerusform>%n changes recorded, newest first.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ketong::HomePage</name>
     <message>
         <source>Hello, %1</source>
@@ -613,6 +1146,13 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>Open %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::IdleLock</name>
+    <message>
+        <source>Locked</source>
         <translation />
     </message>
 </context>
@@ -656,6 +1196,53 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ListPage</name>
+    <message>
+        <source>No records match the filters</source>
+        <translation />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::LockDialog</name>
+    <message>
+        <source>Ketong CRM is locked</source>
+        <translation />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation />
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ketong CRM is locked; your unsaved work is kept.
+Enter the password of %1 (%2) to go on.</source>
         <translation />
     </message>
 </context>
@@ -760,6 +1347,14 @@ Upgrade it now? A backup copy is made first.</source>
         <source>&lt;h3&gt;Ketong CRM %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for companies that sell to business customers.&lt;/p&gt;&lt;p&gt;Database schema version %2, Qt %3.&lt;/p&gt;</source>
         <translation />
     </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Loc&amp;k now</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::Migrator</name>
@@ -803,6 +1398,37 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>%1 was changed by %2 at %3 after you opened it. Reload it to see the change; your edit was not saved.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::OptionsDialog</name>
+    <message>
+        <source>Options</source>
+        <translation />
+    </message>
+    <message>
+        <source>Lock after idle time:</source>
+        <translation />
+    </message>
+    <message>
+        <source> min</source>
+        <translation />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation />
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, the window locks and asks for your password again. Unsaved forms are kept.</source>
+        <translation />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation />
     </message>
 </context>
@@ -1069,6 +1695,49 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation />
+    </message>
+    <message>
+        <source>New password for %1 (%2). This also lifts a lock-out.</source>
+        <translation />
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Must choose a new password at the next login</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation />
+    </message>
+    <message>
+        <source>The new password of "%1" is:
+
+%2
+
+Give it to the person directly; it is not shown again.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::RightCatalog</name>
     <message>
         <source>Customer relationship management</source>
@@ -1180,6 +1849,241 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>Executive</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::RightsPage</name>
+    <message>
+        <source>Rights</source>
+        <translation />
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation />
+    </message>
+    <message>
+        <source>Pages the role "%1" opens:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose a role on the left.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation />
+    </message>
+    <message>
+        <source>The rights of "%1" have unsaved changes. Discard them?</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1
+
+Load the role's rights as they are saved now? Your ticks are lost.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved. Accounts of the role get the new pages at their next login.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::RightsService</name>
+    <message>
+        <source>There is no right with the code %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The role no longer exists</source>
+        <translation />
+    </message>
+    <message>
+        <source>The role "%1"</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::RoleDialog</name>
+    <message>
+        <source>role %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation />
+    </message>
+    <message>
+        <source>New role</source>
+        <translation />
+    </message>
+    <message>
+        <source>Role name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usable (accounts of a disabled role cannot log in)</source>
+        <translation />
+    </message>
+    <message>
+        <source>The kind decides which records the role's accounts work on: a sales director all, an account manager their own. Pages are chosen under Rights.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1
+
+Load the role as it is saved now? What you typed stays in the form; save again to apply it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved now: "%1", %2. Save again to replace it with your values.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::RoleService</name>
+    <message>
+        <source>Usable</source>
+        <translation />
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation />
+    </message>
+    <message>
+        <source>The role no longer exists</source>
+        <translation />
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is already a role named "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>The role "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>The kind of a built-in role cannot be changed</source>
+        <translation />
+    </message>
+    <message>
+        <source>The built-in role "%1" cannot be deleted</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>The role "%1" cannot be deleted: %n account(s) hold it. Give them another role first.</source>
+        <translation><numerusform>The role "%1" cannot be deleted: %n account hold it. Give them another role first.</numerusform><numerusform>The role "%1" cannot be deleted: %n accounts hold it. Give them another role first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::RolesPage</name>
+    <message>
+        <source>Roles</source>
+        <translation />
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation />
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation />
+    </message>
+    <message>
+        <source>New…</source>
+        <translation />
+    </message>
+    <message>
+        <source>New role (Ctrl+N)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>History…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation><numerusform>%n role</numerusform><numerusform>%n roles</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the role "%1"?</source>
+        <translation />
+    </message>
+    <message>
+        <source>role %1</source>
         <translation />
     </message>
 </context>
@@ -1427,6 +2331,89 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::UserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation />
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Make a random password; it is shown once after saving</source>
+        <translation />
+    </message>
+    <message>
+        <source>At least 8 characters, not the login name and not a common password. The person must choose their own password at the first login.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account "%1" was created.
+
+Its initial password is:
+
+%2
+
+Give it to the person directly; it is not shown again. They must choose their own password at the first login.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account "%1" was created. The person must choose their own password at the first login.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1
+
+Load the account as it is saved now? What you typed stays in the form; save again to apply it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved now: name "%1", role "%2". Save again to replace them with your values.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::UserService</name>
     <message>
         <source>There is no account "%1"</source>
@@ -1438,10 +2425,6 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>The login name must be 1–50 letters, digits, '.', '_' or '-', starting with a letter or digit</source>
-        <translation />
-    </message>
-    <message>
-        <source>The name may have at most 50 characters</source>
         <translation />
     </message>
     <message>
@@ -1473,7 +2456,150 @@ Upgrade it now? A backup copy is made first.</source>
         <translation />
     </message>
     <message>
-        <source>The last active administrator cannot be disabled</source>
+        <source>Active</source>
+        <translation />
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account no longer exists</source>
+        <translation />
+    </message>
+    <message>
+        <source>Login</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation />
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation />
+    </message>
+    <message>
+        <source>The login name is required</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose the account's role</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account "%1"</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation />
+    </message>
+    <message>
+        <source>Search login or name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Login</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation />
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation />
+    </message>
+    <message>
+        <source>New…</source>
+        <translation />
+    </message>
+    <message>
+        <source>New account (Ctrl+N)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation />
+    </message>
+    <message>
+        <source>History…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation />
+    </message>
+    <message>
+        <source>No account matches the filter</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation />
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation />
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation />
+    </message>
+    <message>
+        <source>Disable the account "%1" (%2)? It can no longer log in; its history is kept and it can be enabled again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>account %1</source>
         <translation />
     </message>
 </context>

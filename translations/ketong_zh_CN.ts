@@ -25,6 +25,36 @@
     </message>
 </context>
 <context>
+    <name>ketong::AdminPages</name>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色管理</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>权限分配</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::AdministratorGuard</name>
+    <message>
+        <source>This change would leave no active account that can manage users, roles and rights; at least one administrator must remain</source>
+        <translation>此修改会使系统中不再有可管理用户、角色和权限的有效账号；至少须保留一名系统管理员</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own right to manage users, roles and rights; ask another administrator</source>
+        <translation>不能取消自己管理用户、角色和权限的权限；请由其他管理员操作</translation>
+    </message>
+</context>
+<context>
     <name>ketong::AppController</name>
     <message>
         <source>Ketong CRM</source>
@@ -57,6 +87,467 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>The database was upgraded to version %1. The backup is %2.</source>
         <translation>数据库已升级到版本 %1。备份文件:%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::AuditChangesView</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what changed.</source>
+        <translation>选择一条记录查看变更内容。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 %5</source>
+        <translation>%1 · %2 · %3 · %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>记录类型：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Record id:</source>
+        <translation>记录编号：</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries are shown; narrow the filter to see older ones.</source>
+        <translation>仅显示最新的 %1 条记录；请缩小查询条件以查看更早的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>共 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation><numerusform>已将 %n 条记录导出到 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::AuditQuery</name>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Rights changed</source>
+        <translation>权限分配</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Database created</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>Churn postponed</source>
+        <translation>暂缓流失</translation>
+    </message>
+    <message>
+        <source>Churn confirmed</source>
+        <translation>确认流失</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>交往记录</translation>
+    </message>
+    <message>
+        <source>Sales opportunity</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>开发计划项</translation>
+    </message>
+    <message>
+        <source>Churn record</source>
+        <translation>客户流失</translation>
+    </message>
+    <message>
+        <source>Retention measure</source>
+        <translation>暂缓措施</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>Service handling</source>
+        <translation>服务处理</translation>
+    </message>
+    <message>
+        <source>Dictionary entry</source>
+        <translation>数据字典</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Scheduled job</source>
+        <translation>定时任务</translation>
+    </message>
+    <message>
+        <source>Sales system feed</source>
+        <translation>销售系统数据同步</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role id</source>
+        <translation>角色编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>Locked for (minutes)</source>
+        <translation>锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Account manager id</source>
+        <translation>客户经理编号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>信用度</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Zip code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>There is no audit entry %1</source>
+        <translation>审计日志中没有编号为 %1 的记录</translation>
+    </message>
+    <message>
+        <source>Please log in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>System (ketongctl, scheduled jobs)</source>
+        <translation>系统（ketongctl、定时任务）</translation>
     </message>
 </context>
 <context>
@@ -596,6 +1087,48 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::HistoryButton</name>
+    <message>
+        <source>History…</source>
+        <translation>变更记录…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and what they changed</source>
+        <translation>谁在何时修改了此记录，改了什么</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的变更记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded about this record yet.</source>
+        <translation>此记录尚无变更记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded, newest first.</source>
+        <translation><numerusform>共 %n 条变更记录，最新的在前。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ketong::HomePage</name>
     <message>
         <source>Hello, %1</source>
@@ -616,6 +1149,13 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>Open %1</source>
         <translation>打开“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::IdleLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1199,54 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ListPage</name>
+    <message>
+        <source>No records match the filters</source>
+        <translation>没有符合条件的记录</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>共 %n 条记录</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::LockDialog</name>
+    <message>
+        <source>Ketong CRM is locked</source>
+        <translation>客通 CRM 已锁定</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Ketong CRM is locked; your unsaved work is kept.
+Enter the password of %1 (%2) to go on.</source>
+        <translation>客通 CRM 已锁定，未保存的内容仍然保留。
+请输入 %1 (%2) 的密码继续。</translation>
     </message>
 </context>
 <context>
@@ -762,6 +1350,14 @@ Upgrade it now? A backup copy is made first.</source>
         <source>&lt;h3&gt;Ketong CRM %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for companies that sell to business customers.&lt;/p&gt;&lt;p&gt;Database schema version %2, Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客通 CRM %1&lt;/h3&gt;&lt;p&gt;面向企业客户销售的桌面客户关系管理系统。&lt;/p&gt;&lt;p&gt;数据库结构版本 %2,Qt %3。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>选项(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k now</source>
+        <translation>立即锁定(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>ketong::Migrator</name>
@@ -806,6 +1402,37 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>%1 was changed by %2 at %3 after you opened it. Reload it to see the change; your edit was not saved.</source>
         <translation>在您打开之后,%1已被 %2 于 %3 修改。请重新加载查看其修改;您的修改未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::OptionsDialog</name>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Lock after idle time:</source>
+        <translation>无操作自动锁定：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, the window locks and asks for your password again. Unsaved forms are kept.</source>
+        <translation>在这段时间内没有键盘或鼠标操作时，窗口将锁定并要求重新输入密码。未保存的表单内容会保留。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1700,53 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2). This also lifts a lock-out.</source>
+        <translation>为 %1（%2）设置新密码，同时解除账号锁定。</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>随机生成</translation>
+    </message>
+    <message>
+        <source>Must choose a new password at the next login</source>
+        <translation>下次登录时须修改密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>The new password of "%1" is:
+
+%2
+
+Give it to the person directly; it is not shown again.</source>
+        <translation>“%1”的新密码是：
+
+%2
+
+请当面交给本人；此密码不会再次显示。</translation>
+    </message>
+</context>
+<context>
     <name>ketong::RightCatalog</name>
     <message>
         <source>Customer relationship management</source>
@@ -1185,6 +1859,245 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>Executive</source>
         <translation>高管</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::RightsPage</name>
+    <message>
+        <source>Rights</source>
+        <translation>权限分配</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Pages the role "%1" opens:</source>
+        <translation>角色“%1”可使用的功能：</translation>
+    </message>
+    <message>
+        <source>Choose a role on the left.</source>
+        <translation>请在左侧选择角色。</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1（已禁用）</translation>
+    </message>
+    <message>
+        <source>The rights of "%1" have unsaved changes. Discard them?</source>
+        <translation>角色“%1”的权限有未保存的修改，是否放弃？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Load the role's rights as they are saved now? Your ticks are lost.</source>
+        <translation>%1
+
+是否载入该角色当前已保存的权限？您的勾选将丢失。</translation>
+    </message>
+    <message>
+        <source>Saved. Accounts of the role get the new pages at their next login.</source>
+        <translation>保存成功。该角色的用户下次登录时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::RightsService</name>
+    <message>
+        <source>There is no right with the code %1</source>
+        <translation>不存在编号为 %1 的权限</translation>
+    </message>
+    <message>
+        <source>The role no longer exists</source>
+        <translation>该角色已不存在</translation>
+    </message>
+    <message>
+        <source>The role "%1"</source>
+        <translation>角色“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::RoleDialog</name>
+    <message>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>编辑角色</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>新建角色</translation>
+    </message>
+    <message>
+        <source>Role name:</source>
+        <translation>角色名：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Usable (accounts of a disabled role cannot log in)</source>
+        <translation>可用（禁用角色的用户不能登录）</translation>
+    </message>
+    <message>
+        <source>The kind decides which records the role's accounts work on: a sales director all, an account manager their own. Pages are chosen under Rights.</source>
+        <translation>类别决定该角色的用户可操作哪些数据：销售主管为全部数据，客户经理为本人负责的数据。可用功能在“权限分配”中设置。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1
+
+Load the role as it is saved now? What you typed stays in the form; save again to apply it.</source>
+        <translation>%1
+
+是否载入该角色当前已保存的内容？您输入的内容仍保留在表单中，再次保存即可生效。</translation>
+    </message>
+    <message>
+        <source>Saved now: "%1", %2. Save again to replace it with your values.</source>
+        <translation>当前已保存：“%1”，%2。再次保存将以您输入的内容替换。</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::RoleService</name>
+    <message>
+        <source>Usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>The role no longer exists</source>
+        <translation>该角色已不存在</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>角色名</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>There is already a role named "%1"</source>
+        <translation>已有名为“%1”的角色</translation>
+    </message>
+    <message>
+        <source>The role "%1"</source>
+        <translation>角色“%1”</translation>
+    </message>
+    <message>
+        <source>The kind of a built-in role cannot be changed</source>
+        <translation>内置角色的类别不能修改</translation>
+    </message>
+    <message>
+        <source>The built-in role "%1" cannot be deleted</source>
+        <translation>内置角色“%1”不能删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role "%1" cannot be deleted: %n account(s) hold it. Give them another role first.</source>
+        <translation><numerusform>角色“%1”不能删除：有 %n 个用户属于该角色。请先为他们指定其他角色。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::RolesPage</name>
+    <message>
+        <source>Roles</source>
+        <translation>角色管理</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>角色名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>New role (Ctrl+N)</source>
+        <translation>新建角色 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>变更记录…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation><numerusform>共 %n 个角色</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>删除角色</translation>
+    </message>
+    <message>
+        <source>Delete the role "%1"?</source>
+        <translation>确定删除角色“%1”吗？</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +2344,97 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::UserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>随机生成</translation>
+    </message>
+    <message>
+        <source>Make a random password; it is shown once after saving</source>
+        <translation>生成随机密码；保存后只显示一次</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not the login name and not a common password. The person must choose their own password at the first login.</source>
+        <translation>至少 8 个字符，不能与用户名相同，也不能是常见密码。用户首次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>The account "%1" was created.
+
+Its initial password is:
+
+%2
+
+Give it to the person directly; it is not shown again. They must choose their own password at the first login.</source>
+        <translation>用户“%1”已创建。
+
+初始密码是：
+
+%2
+
+请当面交给本人；此密码不会再次显示。用户首次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>The account "%1" was created. The person must choose their own password at the first login.</source>
+        <translation>用户“%1”已创建。用户首次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Load the account as it is saved now? What you typed stays in the form; save again to apply it.</source>
+        <translation>%1
+
+是否载入该用户当前已保存的内容？您输入的内容仍保留在表单中，再次保存即可生效。</translation>
+    </message>
+    <message>
+        <source>Saved now: name "%1", role "%2". Save again to replace them with your values.</source>
+        <translation>当前已保存：姓名“%1”，角色“%2”。再次保存将以您输入的内容替换。</translation>
+    </message>
+</context>
+<context>
     <name>ketong::UserService</name>
     <message>
         <source>There is no account "%1"</source>
@@ -1443,10 +2447,6 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>The login name must be 1–50 letters, digits, '.', '_' or '-', starting with a letter or digit</source>
         <translation>用户名须为 1–50 个字母、数字、“.”、“_”或“-”,并以字母或数字开头</translation>
-    </message>
-    <message>
-        <source>The name may have at most 50 characters</source>
-        <translation>姓名最多 50 个字符</translation>
     </message>
     <message>
         <source>The chosen role does not exist</source>
@@ -1477,8 +2477,151 @@ Upgrade it now? A backup copy is made first.</source>
         <translation>不能禁用自己的账号</translation>
     </message>
     <message>
-        <source>The last active administrator cannot be disabled</source>
-        <translation>不能禁用最后一个有效的系统管理员</translation>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>The account no longer exists</source>
+        <translation>该用户已不存在</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>The login name is required</source>
+        <translation>用户名为必填项</translation>
+    </message>
+    <message>
+        <source>Choose the account's role</source>
+        <translation>请选择用户的角色</translation>
+    </message>
+    <message>
+        <source>The account "%1"</source>
+        <translation>用户“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>Search login or name</source>
+        <translation>按用户名或姓名查找</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>New account (Ctrl+N)</source>
+        <translation>新建用户 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>变更记录…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>No account matches the filter</source>
+        <translation>没有符合条件的用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation><numerusform>共 %n 个用户</numerusform></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>禁用用户</translation>
+    </message>
+    <message>
+        <source>Disable the account "%1" (%2)? It can no longer log in; its history is kept and it can be enabled again.</source>
+        <translation>确定禁用用户“%1”（%2）吗？禁用后不能登录；其历史记录保留，之后可重新启用。</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>用户 %1</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,21 @@ QString RightCatalog::builtinRoleName(RoleKind kind)
     return {};
 }
 
+QString RightCatalog::builtinRoleDescription(RoleKind kind)
+{
+    switch (kind) {
+    case RoleKind::Admin:
+        return QStringLiteral("管理系统用户、角色和权限，维护数据字典，保障系统正常运行");
+    case RoleKind::Director:
+        return QStringLiteral("分配客户服务，创建和指派销售机会，制定开发计划，分析客户数据");
+    case RoleKind::Manager:
+        return QStringLiteral("维护负责的客户，创建、处理和反馈客户服务，开发销售机会，处理客户流失");
+    case RoleKind::Executive:
+        return QStringLiteral("查看客户贡献、构成、服务和流失分析");
+    }
+    return {};
+}
+
 QString RightCatalog::kindLabel(RoleKind kind)
 {
     switch (kind) {

@@ -70,6 +70,8 @@ public:
     static QList<QLatin1String> defaultRights(RoleKind kind);
     /// The built-in role name (Chinese, as stored) of a kind.
     static QString builtinRoleName(RoleKind kind);
+    /// The built-in role's description (Chinese, as stored, like its name): its duties after SPEC §2.1.
+    static QString builtinRoleDescription(RoleKind kind);
     /// The role kind's name in the current language.
     static QString kindLabel(RoleKind kind);
 };

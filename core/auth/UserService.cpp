@@ -1,8 +1,10 @@
+// UserService: reads, the 用户管理 list and account creation (changes are in UserServiceChanges.cpp).
 #include "UserService.h"
 
 #include "AccessControl.h"
 #include "PasswordHasher.h"
 #include "audit/AuditLog.h"
+#include "common/Validation.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValue.h"
@@ -42,6 +44,25 @@ UserService::UserService(const Database& db, const Clock& clock, Session session
     , m_session(std::move(session))
 {}
 
+QString UserService::statusLabel(bool active)
+{
+    return active ? tr("Active") : tr("Disabled");
+}
+
+Result<std::optional<UserRecord>> UserService::fetch(const QSqlDatabase& connection, const QString& column,
+                                                     const QVariant& value)
+{
+    SqlQuery q(connection);
+    // `column` is one of the two fixed names below, never user input.
+    q.prepare(kUserSelect + QStringLiteral("WHERE u.%1 = :value").arg(column));
+    q.bind(QStringLiteral(":value"), value);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<UserRecord>();
+    return std::optional<UserRecord>(readUser(q));
+}
+
 Result<QList<UserRecord>> UserService::list() const
 {
     if (auto s = AccessControl::require(m_session, Rights::Permissions); !s)
@@ -56,16 +77,90 @@ Result<QList<UserRecord>> UserService::list() const
     return users;
 }
 
+Result<UserRecord> UserService::load(qint64 id) const
+{
+    if (auto s = AccessControl::require(m_session, Rights::Permissions); !s)
+        return s.error();
+    auto user = fetch(m_db.connection(), QStringLiteral("id"), id);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return Error(ErrorCode::NotFound, tr("The account no longer exists"));
+    return **user;
+}
+
 Result<UserRecord> UserService::find(const QString& login) const
 {
-    SqlQuery q(m_db.connection());
-    q.prepare(kUserSelect + QStringLiteral("WHERE u.login = :login"));
-    q.bind(QStringLiteral(":login"), login.trimmed());
-    if (auto s = q.exec(); !s)
+    if (auto s = AccessControl::require(m_session, Rights::Permissions); !s)
         return s.error();
-    if (!q.next())
+    auto user = fetch(m_db.connection(), QStringLiteral("login"), login.trimmed());
+    if (!user)
+        return user.error();
+    if (!user->has_value())
         return Error(ErrorCode::NotFound, tr("There is no account \"%1\"").arg(login), QStringLiteral("login"));
-    return readUser(q);
+    return **user;
+}
+
+Result<ListQuery> UserService::listQuery(const UserFilter& filter) const
+{
+    if (auto s = AccessControl::require(m_session, Rights::Permissions); !s)
+        return s.error();
+    ListQuery q;
+    q.context = "ketong::UserService";
+    const auto status = [](const QVariant& v) { return statusLabel(v.toInt() == 1); };
+    q.columns = {
+        {QStringLiteral("login"),
+         QStringLiteral("u.login"),
+         QStringLiteral("u.login"),
+         QT_TR_NOOP("Login"),
+         ColumnFormat::Text,
+         {}},
+        {QStringLiteral("name"),
+         QStringLiteral("u.name"),
+         QStringLiteral("u.name"),
+         QT_TR_NOOP("Name"),
+         ColumnFormat::Text,
+         {}},
+        {QStringLiteral("role"),
+         QStringLiteral("r.name"),
+         QStringLiteral("r.name"),
+         QT_TR_NOOP("Role"),
+         ColumnFormat::Text,
+         {}},
+        {QStringLiteral("status"), QStringLiteral("u.status"), QStringLiteral("u.status"), QT_TR_NOOP("Status"),
+         ColumnFormat::Custom, status},
+        {QStringLiteral("lastLogin"),
+         QStringLiteral("u.last_login_at"),
+         QString(),
+         QT_TR_NOOP("Last login"),
+         ColumnFormat::DateTime,
+         {}},
+        {QStringLiteral("lockedUntil"),
+         QStringLiteral("u.locked_until"),
+         QString(),
+         QT_TR_NOOP("Locked until"),
+         ColumnFormat::DateTime,
+         {}},
+    };
+    q.from = QStringLiteral("users u JOIN roles r ON r.id = u.role_id");
+    q.id = QStringLiteral("u.id");
+    QStringList where;
+    if (!filter.text.trimmed().isEmpty()) {
+        where << QStringLiteral("(%1 OR %2)")
+                     .arg(m_db.dialect().containsClause(QStringLiteral("u.login"), QStringLiteral(":text")),
+                          m_db.dialect().containsClause(QStringLiteral("u.name"), QStringLiteral(":text")));
+        q.values.insert(QStringLiteral("text"), SqlDialect::likePattern(filter.text.trimmed()));
+    }
+    if (filter.roleId > 0) {
+        where << QStringLiteral("u.role_id = :role");
+        q.values.insert(QStringLiteral("role"), filter.roleId);
+    }
+    if (filter.status == 0 || filter.status == 1) {
+        where << QStringLiteral("u.status = :status");
+        q.values.insert(QStringLiteral("status"), filter.status);
+    }
+    q.where = where.join(QStringLiteral(" AND "));
+    return q;
 }
 
 Result<qint64> UserService::builtinRoleId(RoleKind kind) const
@@ -86,14 +181,18 @@ Result<qint64> UserService::create(const NewUser& user)
         return s.error();
     const QString login = user.login.trimmed();
     static const QRegularExpression loginRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$"));
+    if (login.isEmpty())
+        return Error(ErrorCode::Required, tr("The login name is required"), QStringLiteral("login"));
     if (!loginRe.match(login).hasMatch())
         return Error(ErrorCode::Invalid,
                      tr("The login name must be 1–50 letters, digits, '.', '_' or '-', starting with a letter or "
                         "digit"),
                      QStringLiteral("login"));
     const QString name = user.name.trimmed().isEmpty() ? login : user.name.trimmed();
-    if (name.size() > 50)
-        return Error(ErrorCode::Invalid, tr("The name may have at most 50 characters"), QStringLiteral("name"));
+    if (auto e = Validation::maxLength(name, 50, QStringLiteral("name"), tr("Name")))
+        return *e;
+    if (user.roleId <= 0)
+        return Error(ErrorCode::Required, tr("Choose the account's role"), QStringLiteral("role"));
     if (auto s = PasswordPolicy::check(user.password, login); !s)
         return s.error();
     auto hash = PasswordHasher::hash(user.password);
@@ -149,118 +248,21 @@ Result<qint64> UserService::insertAccount(const QSqlDatabase& connection, const 
         return Error(ErrorCode::Internal, QStringLiteral("INSERT … RETURNING gave no id"));
     const qint64 id = q.value(0).toLongLong();
     q.finish();
+    auto roleName = SqlQuery::scalar(connection, QStringLiteral("SELECT name FROM roles WHERE id = :id"),
+                                     {{QStringLiteral("id"), user.roleId}});
+    if (!roleName)
+        return roleName.error();
     const QJsonObject after{{QStringLiteral("login"), user.login},
                             {QStringLiteral("name"), user.name},
                             {QStringLiteral("role_id"), user.roleId},
-                            {QStringLiteral("status"), 1}};
+                            {QStringLiteral("role"), roleName->toString()},
+                            {QStringLiteral("status"), 1},
+                            {QStringLiteral("must_change_password"), user.mustChangePassword}};
     if (auto s = AuditLog::append(connection, actor, now,
                                   {QStringLiteral("create"), QStringLiteral("users"), QString::number(id), {}, after});
         !s)
         return s.error();
     return id;
-}
-
-Status UserService::setPasswordHash(const UserRecord& user, const QString& password, bool mustChange,
-                                    const QString& action)
-{
-    if (auto s = PasswordPolicy::check(password, user.login); !s)
-        return s;
-    auto hash = PasswordHasher::hash(password);
-    if (!hash)
-        return hash.error();
-    const QDateTime now = m_clock.now();
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    SqlQuery q(tx.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE users SET password_hash = :hash, must_change_password = :must, password_changed_at = :now, "
-        "failed_logins = 0, locked_until = NULL, version = version + 1, updated_at = :now, updated_by = :by "
-        "WHERE id = :id"));
-    q.bind(QStringLiteral(":hash"), *hash);
-    q.bind(QStringLiteral(":must"), mustChange ? 1 : 0);
-    q.bind(QStringLiteral(":now"), now);
-    q.bind(QStringLiteral(":by"), m_session.actor());
-    q.bind(QStringLiteral(":id"), user.id);
-    if (auto s = q.exec(); !s)
-        return s;
-    const QJsonObject after{{QStringLiteral("must_change_password"), mustChange}};
-    if (auto s = AuditLog::append(tx.connection(), m_session, now,
-                                  {action, QStringLiteral("users"), QString::number(user.id), {}, after});
-        !s)
-        return s;
-    return tx.commit();
-}
-
-Status UserService::resetPassword(const QString& login, const QString& password, bool mustChange)
-{
-    if (auto s = AccessControl::require(m_session, Rights::Permissions); !s)
-        return s;
-    auto user = find(login);
-    if (!user)
-        return user.error();
-    return setPasswordHash(*user, password, mustChange, QStringLiteral("password-reset"));
-}
-
-Status UserService::changeOwnPassword(const QString& currentPassword, const QString& newPassword)
-{
-    if (m_session.isSystem() || m_session.userId() <= 0)
-        return Error(ErrorCode::Forbidden, tr("Please log in first"));
-    auto hash = SqlQuery::scalar(m_db.connection(), QStringLiteral("SELECT password_hash FROM users WHERE id = :id"),
-                                 {{QStringLiteral("id"), m_session.userId()}});
-    if (!hash)
-        return hash.error();
-    if (!PasswordHasher::verify(currentPassword, hash->toString()))
-        return Error(ErrorCode::AuthFailed, tr("The current password is wrong"), QStringLiteral("currentPassword"));
-    if (currentPassword == newPassword)
-        return Error(ErrorCode::Invalid, tr("The new password must differ from the current one"),
-                     QStringLiteral("password"));
-    auto user = find(m_session.login());
-    if (!user)
-        return user.error();
-    return setPasswordHash(*user, newPassword, false, QStringLiteral("password-change"));
-}
-
-Status UserService::setActive(const QString& login, bool active)
-{
-    if (auto s = AccessControl::require(m_session, Rights::Permissions); !s)
-        return s;
-    auto user = find(login);
-    if (!user)
-        return user.error();
-    if (!active && user->id == m_session.userId())
-        return Error(ErrorCode::Invalid, tr("You cannot disable your own account"), QStringLiteral("status"));
-    const QDateTime now = m_clock.now();
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    if (!active && user->kind == RoleKind::Admin) {
-        auto admins = SqlQuery::scalar(tx.connection(),
-                                       QStringLiteral("SELECT count(*) FROM users u JOIN roles r ON r.id = u.role_id "
-                                                      "WHERE r.kind = 'admin' AND u.status = 1 AND u.id <> :id"),
-                                       {{QStringLiteral("id"), user->id}});
-        if (!admins)
-            return admins.error();
-        if (admins->toInt() == 0)
-            return Error(ErrorCode::Invalid, tr("The last active administrator cannot be disabled"),
-                         QStringLiteral("status"));
-    }
-    SqlQuery q(tx.connection());
-    q.prepare(QStringLiteral("UPDATE users SET status = :status, version = version + 1, updated_at = :now, "
-                             "updated_by = :by WHERE id = :id"));
-    q.bind(QStringLiteral(":status"), active ? 1 : 0);
-    q.bind(QStringLiteral(":now"), now);
-    q.bind(QStringLiteral(":by"), m_session.actor());
-    q.bind(QStringLiteral(":id"), user->id);
-    if (auto s = q.exec(); !s)
-        return s;
-    const AuditLog::Entry entry{active ? QStringLiteral("enable") : QStringLiteral("disable"), QStringLiteral("users"),
-                                QString::number(user->id),
-                                QJsonObject{{QStringLiteral("status"), user->active ? 1 : 0}},
-                                QJsonObject{{QStringLiteral("status"), active ? 1 : 0}}};
-    if (auto s = AuditLog::append(tx.connection(), m_session, now, entry); !s)
-        return s;
-    return tx.commit();
 }
 
 } // namespace ketong

@@ -91,7 +91,7 @@ Status Setup::seedReferenceData(const QSqlDatabase& c, const QDateTime& now)
                                  "updated_at) VALUES (:name, :kind, :desc, 1, 1, :now, :now) RETURNING id"));
         q.bind(QStringLiteral(":name"), RightCatalog::builtinRoleName(kind));
         q.bind(QStringLiteral(":kind"), roleKindKey(kind));
-        q.bind(QStringLiteral(":desc"), RightCatalog::kindLabel(kind));
+        q.bind(QStringLiteral(":desc"), RightCatalog::builtinRoleDescription(kind));
         q.bind(QStringLiteral(":now"), now);
         if (auto s = q.exec(); !s)
             return s;

@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -48,6 +49,7 @@ void loginWhenShown(const QString& login, const QString& password)
 class ShellTest : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_settings;
     test::TestDatabase m_db;
     SystemClock m_clock;
 
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Own settings: ctest runs the SQLite and the PostgreSQL run (and other GUI tests) at the same time.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         QSettings().clear();
         QVERIFY2(m_db.createInitialized(true), qPrintable(m_db.lastError()));
     }

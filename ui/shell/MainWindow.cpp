@@ -2,6 +2,8 @@
 
 #include "ChangePasswordDialog.h"
 #include "HomePage.h"
+#include "IdleLock.h"
+#include "OptionsDialog.h"
 #include "PageRegistry.h"
 #include "common/Language.h"
 #include "common/MessageBox.h"
@@ -23,8 +25,17 @@
 namespace ketong {
 
 namespace {
-constexpr int RightRole = Qt::UserRole + 1;
+constexpr int PageRole = Qt::UserRole + 1; ///< a navigation entry's page key (objectName) or folder right
+
+const PageSpec* specOf(const QString& key)
+{
+    for (const PageSpec& spec : pageRegistry()) {
+        if (spec.objectName == key)
+            return &spec;
+    }
+    return nullptr;
 }
+} // namespace
 
 MainWindow::MainWindow(Workspace workspace, QWidget* parent)
     : QMainWindow(parent)
@@ -34,6 +45,7 @@ MainWindow::MainWindow(Workspace workspace, QWidget* parent)
     , m_home(new HomePage(m_workspace, m_stack))
     , m_userLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
+    , m_idleLock(new IdleLock(m_workspace, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/ketong/icons/ketong.svg")));
@@ -62,13 +74,14 @@ MainWindow::MainWindow(Workspace workspace, QWidget* parent)
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (!item)
             return;
-        const QString right = item->data(0, RightRole).toString();
+        const QString key = item->data(0, PageRole).toString();
         if (item == m_homeItem)
             showHome();
-        else if (!right.isEmpty() && m_pageItems.contains(right))
-            openPage(right);
+        else if (!key.isEmpty() && m_pageItems.contains(key))
+            openPage(key);
     });
     connect(m_home, &HomePage::openPage, this, [this](const QString& right) { openPage(right); });
+    connect(m_idleLock, &IdleLock::logoutRequested, this, &MainWindow::logoutRequested);
     retranslateUi();
 
     QSettings settings;
@@ -85,6 +98,11 @@ void MainWindow::buildMenus()
     m_systemMenu->setObjectName(QStringLiteral("systemMenu"));
     m_changePasswordAction = m_systemMenu->addAction(QString(), this, &MainWindow::changePassword);
     m_changePasswordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    m_optionsAction = m_systemMenu->addAction(QString(), this, &MainWindow::showOptions);
+    m_optionsAction->setObjectName(QStringLiteral("optionsAction"));
+    m_lockAction = m_systemMenu->addAction(QString(), m_idleLock, &IdleLock::lock);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
     m_logoutAction = m_systemMenu->addAction(QString(), this, &MainWindow::logoutRequested);
     m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
     m_systemMenu->addSeparator();
@@ -116,7 +134,7 @@ void MainWindow::buildMenus()
 void MainWindow::buildNavigation()
 {
     m_homeItem = new QTreeWidgetItem(m_navigation);
-    m_homeItem->setData(0, RightRole, QString());
+    m_homeItem->setData(0, PageRole, QString());
     for (const PageSpec& page : pageRegistry()) {
         if (!m_workspace.session.has(page.right))
             continue;
@@ -128,13 +146,13 @@ void MainWindow::buildNavigation()
         QTreeWidgetItem*& folder = m_folderItems[parent];
         if (!folder) {
             folder = new QTreeWidgetItem(m_navigation);
-            folder->setData(0, RightRole, parent);
+            folder->setData(0, PageRole, parent);
             folder->setFlags(Qt::ItemIsEnabled);
             folder->setExpanded(true);
         }
         auto* item = new QTreeWidgetItem(folder);
-        item->setData(0, RightRole, QString(page.right));
-        m_pageItems.insert(QString(page.right), item);
+        item->setData(0, PageRole, page.objectName);
+        m_pageItems.insert(page.objectName, item);
     }
     m_navigation->expandAll();
 }
@@ -143,33 +161,50 @@ QStringList MainWindow::navigationRights() const
 {
     QStringList rights;
     for (const PageSpec& page : pageRegistry()) {
-        if (m_pageItems.contains(QString(page.right)))
+        if (m_pageItems.contains(page.objectName) && !rights.contains(QString(page.right)))
             rights << QString(page.right);
     }
     return rights;
 }
 
-bool MainWindow::openPage(const QString& right)
+QStringList MainWindow::navigationPages() const
 {
-    if (!m_pageItems.contains(right))
-        return false;
-    QWidget* page = m_pages.value(right);
-    if (!page) {
+    QStringList pages;
+    for (const PageSpec& page : pageRegistry()) {
+        if (m_pageItems.contains(page.objectName))
+            pages << page.objectName;
+    }
+    return pages;
+}
+
+bool MainWindow::openPage(const QString& pageOrRight)
+{
+    QString key = pageOrRight;
+    if (!m_pageItems.contains(key)) {
+        // A right code (the home page's task links): its first page.
+        key.clear();
         for (const PageSpec& spec : pageRegistry()) {
-            if (spec.right == right) {
-                page = spec.create(m_workspace, m_stack);
-                page->setObjectName(spec.objectName);
+            if (spec.right == pageOrRight && m_pageItems.contains(spec.objectName)) {
+                key = spec.objectName;
                 break;
             }
         }
-        if (!page)
+        if (key.isEmpty())
             return false;
-        m_pages.insert(right, page);
+    }
+    QWidget* page = m_pages.value(key);
+    if (!page) {
+        const PageSpec* spec = specOf(key);
+        if (!spec)
+            return false;
+        page = spec->create(m_workspace, m_stack);
+        page->setObjectName(spec->objectName);
+        m_pages.insert(key, page);
         m_stack->addWidget(page);
     }
     m_stack->setCurrentWidget(page);
-    if (m_navigation->currentItem() != m_pageItems.value(right))
-        m_navigation->setCurrentItem(m_pageItems.value(right));
+    if (m_navigation->currentItem() != m_pageItems.value(key))
+        m_navigation->setCurrentItem(m_pageItems.value(key));
     return true;
 }
 
@@ -200,6 +235,8 @@ void MainWindow::retranslateUi()
     setWindowTitle(title);
     m_systemMenu->setTitle(tr("&System"));
     m_changePasswordAction->setText(tr("Change &password…"));
+    m_optionsAction->setText(tr("&Options…"));
+    m_lockAction->setText(tr("Loc&k now"));
     m_logoutAction->setText(tr("&Log out"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("L&anguage"));
@@ -208,8 +245,10 @@ void MainWindow::retranslateUi()
     m_homeItem->setText(0, tr("Home"));
     for (auto it = m_folderItems.begin(); it != m_folderItems.end(); ++it)
         it.value()->setText(0, RightCatalog::label(it.key()));
-    for (auto it = m_pageItems.begin(); it != m_pageItems.end(); ++it)
-        it.value()->setText(0, RightCatalog::label(it.key()));
+    for (auto it = m_pageItems.begin(); it != m_pageItems.end(); ++it) {
+        if (const PageSpec* spec = specOf(it.key()))
+            it.value()->setText(0, spec->displayTitle());
+    }
     m_userLabel->setText(tr("User: %1 (%2) · Role: %3").arg(s.name(), s.login(), s.roleName()));
     m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.db->url().toString()));
 }
@@ -218,6 +257,13 @@ void MainWindow::changePassword()
 {
     ChangePasswordDialog dialog(m_workspace, false, this);
     dialog.exec();
+}
+
+void MainWindow::showOptions()
+{
+    OptionsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_idleLock->setTimeout(std::chrono::minutes(dialog.idleMinutes()));
 }
 
 void MainWindow::switchLanguage(const QString& language)

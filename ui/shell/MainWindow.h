@@ -16,6 +16,7 @@ class QTreeWidgetItem;
 namespace ketong {
 
 class HomePage;
+class IdleLock;
 
 /// The main window: navigation by module (the seed's menu tree, built from the role's rights), the
 /// pages, and the menus for password, log out, language and About. Pages own their actions; this
@@ -29,10 +30,15 @@ public:
     ~MainWindow() override;
 
     const Workspace& workspace() const { return m_workspace; }
-    /// Shows the page of `right` (creating it on first use). False when the role has no such page.
-    bool openPage(const QString& right);
-    /// The rights whose pages appear in the navigation, in order.
+    /// Shows a page (creating it on first use), given its objectName or a right code (then the first page
+    /// of that right). False when the role has no such page.
+    bool openPage(const QString& pageOrRight);
+    /// The rights whose pages appear in the navigation, in order, each once.
     QStringList navigationRights() const;
+    /// The objectNames of the pages in the navigation, in order.
+    QStringList navigationPages() const;
+    /// The idle lock (tests shorten its time).
+    IdleLock* idleLock() const { return m_idleLock; }
 
 Q_SIGNALS:
     void logoutRequested();
@@ -47,6 +53,7 @@ private:
     void retranslateUi();
     void showHome();
     void changePassword();
+    void showOptions();
     void switchLanguage(const QString& language);
     void about();
 
@@ -55,13 +62,15 @@ private:
     QStackedWidget* m_stack;
     HomePage* m_home;
     QTreeWidgetItem* m_homeItem = nullptr;
-    QHash<QString, QTreeWidgetItem*> m_pageItems;   ///< right → navigation entry
+    QHash<QString, QTreeWidgetItem*> m_pageItems;   ///< page objectName → navigation entry
     QHash<QString, QTreeWidgetItem*> m_folderItems; ///< folder right → navigation entry
-    QHash<QString, QWidget*> m_pages;               ///< right → page, once created
+    QHash<QString, QWidget*> m_pages;               ///< page objectName → page, once created
     QMenu* m_systemMenu;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
     QAction* m_changePasswordAction;
+    QAction* m_optionsAction;
+    QAction* m_lockAction;
     QAction* m_logoutAction;
     QAction* m_quitAction;
     QAction* m_chineseAction;
@@ -70,6 +79,7 @@ private:
     QActionGroup* m_languageGroup;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
+    IdleLock* m_idleLock;
 };
 
 } // namespace ketong

@@ -2,6 +2,11 @@
 
 namespace ketong {
 
+QString PageSpec::displayTitle() const
+{
+    return title ? title() : RightCatalog::label(QString(right));
+}
+
 const QList<PageSpec>& pageRegistry()
 {
     static const QList<PageSpec> all = [] {

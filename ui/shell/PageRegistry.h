@@ -11,12 +11,18 @@
 namespace ketong {
 
 /// A page of the navigation: the right that shows it (SPEC §2.3) and how to build it. A module
-/// appears in the navigation only when the role holds one of its pages' rights.
+/// appears in the navigation only when the role holds one of its pages' rights. Several pages may share
+/// one right (用户管理, 角色管理, 权限分配 and 审计日志 all need 024); the objectName tells them apart.
 struct PageSpec
 {
     QLatin1String right;
-    QString objectName; ///< the page widget's objectName (tests and remembered settings use it)
+    QString objectName; ///< unique: the page's key in the navigation, its widget's objectName (tests use it)
     std::function<QWidget*(const Workspace&, QWidget* parent)> create;
+    /// The page's name in the navigation, in the current language (called again on a language change).
+    /// Empty: the right's label (RightCatalog::label).
+    std::function<QString()> title = {};
+
+    QString displayTitle() const;
 };
 
 /// Every page the program has, in menu order: each module's pages (ui/<module>/Pages.cpp).

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+#include "ketong_core_export.h"
+#include "models/ListQuery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace ketong {
+
+class Database;
+struct ReportTable;
+
+/// The filters of the 审计日志 page. Empty fields do not filter.
+struct KETONG_CORE_EXPORT AuditFilter
+{
+    QDateTime from;   ///< entries at or after this instant
+    QDateTime to;     ///< entries before this instant
+    QString actor;    ///< the actor's login ("system" for ketongctl and jobs)
+    QString entity;   ///< table name: users, customers…
+    QString action;   ///< create, update, login…
+    QString recordId; ///< the record's id as logged
+};
+
+/// One row of the audit log.
+struct KETONG_CORE_EXPORT AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; ///< UTC
+    QString actor;
+    QString actorName; ///< the account's name now (the login for the system actor)
+    QString action;
+    QString entity;
+    QString recordId;
+    QJsonObject before;
+    QJsonObject after;
+
+    /// "赵文斌 (admin)", or just the login when there is no other name (the system actor).
+    QString actorText() const
+    {
+        return actorName.isEmpty() || actorName == actor ? actor : QStringLiteral("%1 (%2)").arg(actorName, actor);
+    }
+};
+
+/// One changed field of an entry, for people: label and the values before and after as text.
+struct KETONG_CORE_EXPORT AuditChange
+{
+    QString field;
+    QString label;
+    QString before;
+    QString after;
+};
+
+/// Reading the audit trail: the 审计日志 page (administrators, 权限管理 024) and a record's own history
+/// (变更记录) for the roles that may read that record. Refusals are Forbidden errors.
+class KETONG_CORE_EXPORT AuditQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(ketong::AuditQuery)
+public:
+    AuditQuery(const Database& db, Session session);
+
+    /// The audit page's list, newest first: time, actor, action, entity, record id, changes.
+    Result<ListQuery> listQuery(const AuditFilter& filter) const;
+    /// The newest `limit` entries that match, newest first (the audit page until it pages with the list model).
+    Result<QList<AuditEntry>> search(const AuditFilter& filter, int limit) const;
+    /// One entry with its before/after.
+    Result<AuditEntry> load(qint64 id) const;
+    /// Every entry about one record, newest first. Allowed to administrators and to sessions holding a
+    /// right that reads `entity` (mayReadHistory).
+    Result<QList<AuditEntry>> history(const QString& entity, const QString& recordId) const;
+    /// The filtered entries as a table for CSV/XLSX export (at most `maxRows`, newest first).
+    Result<ReportTable> exportTable(const AuditFilter& filter, int maxRows = 100000) const;
+    /// The values the filter offers: actions and entities that occur, and the actors (login, name).
+    Result<QStringList> actions() const;
+    Result<QStringList> entities() const;
+    Result<QList<std::pair<QString, QString>>> actors() const;
+
+    /// True when `session` may read the history of records of `entity`: administrators always, others
+    /// when they hold one of historyRights(entity).
+    static bool mayReadHistory(const Session& session, const QString& entity);
+    /// The rights that read records of `entity` (empty: administrators only).
+    static QList<QLatin1String> historyRights(const QString& entity);
+    static QString actionLabel(const QString& action);
+    static QString entityLabel(const QString& entity);
+    static QString fieldLabel(const QString& field);
+    /// A logged value as text: yes/no, lists, right codes with their names, status words of accounts and roles.
+    static QString valueText(const QString& entity, const QString& field, const QJsonValue& value);
+    /// The fields of an entry, before → after, in a stable order.
+    static QList<AuditChange> changes(const AuditEntry& entry);
+    /// One line: "Name: 张三 → 张四; Role: …".
+    static QString summary(const AuditEntry& entry);
+
+private:
+    std::pair<QString, QVariantMap> where(const AuditFilter& filter) const;
+    Result<QList<AuditEntry>> entries(const QString& where, const QVariantMap& values, int limit) const;
+
+    const Database& m_db;
+    Session m_session;
+};
+
+} // namespace ketong
