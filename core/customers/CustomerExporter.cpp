@@ -57,8 +57,10 @@ Status CustomerExporter::forEachRow(const CustomerFilter& filter,
     QStringList row;
     while (q.next()) {
         row.clear();
-        for (int i = 0; i < columns; ++i)
-            row << q.value(i).toString();
+        for (int i = 0; i < columns; ++i) {
+            const QVariant v = q.value(i);
+            row << (v.isNull() ? QString() : v.toString()); // QPSQL's typed null would read "0"
+        }
         write(row);
     }
     return {};

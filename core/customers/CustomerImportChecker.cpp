@@ -42,8 +42,15 @@ bool CustomerImportChecker::hasError(int r, const QString& key) const
 Status CustomerImportChecker::run(const CustomerImporter::Progress& progress, int totalSteps)
 {
     for (int r = 0; r < m_csv.rowCount(); ++r) {
-        if (auto s = checkRow(r); !s)
+        if (m_brokenLines.contains(m_csv.line(r))) {
+            ImportRow row;
+            row.line = m_csv.line(r);
+            for (int i = 0; i < m_csv.header().size(); ++i)
+                row.cells << m_csv.field(r, i);
+            m_report.rows.append(row);
+        } else if (auto s = checkRow(r); !s) {
             return s;
+        }
         if (progress && !progress(r + 1, totalSteps))
             return Error(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written"));
     }

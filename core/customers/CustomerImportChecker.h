@@ -4,6 +4,7 @@
 #include "CustomerRules.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace ketong {
 
@@ -17,7 +18,10 @@ public:
     CustomerImportChecker(const Database& db, const Session& session, const CustomerRules& rules, const CsvReader& csv,
                           ImportReport& report);
 
-    /// Checks every row; `progress` is called after each (false cancels: Cancelled).
+    /// Checks every row; `progress` is called after each (false cancels: Cancelled). Rows on the lines
+    /// of `brokenLines` (a structure error of the file: an unclosed quote, too many fields) are not
+    /// checked further, since their cells cannot be trusted.
+    void setBrokenLines(QSet<int> lines) { m_brokenLines = std::move(lines); }
     Status run(const CustomerImporter::Progress& progress, int totalSteps);
 
 private:
@@ -45,7 +49,8 @@ private:
     ImportReport& m_report;
     QHash<QString, int> m_codeLines;    ///< code → first line giving it
     QHash<QString, int> m_newNameLines; ///< name of a row without code → first line
-    QHash<QString, int> m_keyLines;     ///< name key → first line (possible duplicates inside the file)
+    QHash<QString, int> m_keyLines;
+    QSet<int> m_brokenLines; ///< name key → first line (possible duplicates inside the file)
 };
 
 } // namespace ketong

@@ -97,6 +97,12 @@ Result<ImportReport> CustomerImporter::check(const QByteArray& data, const QStri
     if (!rules)
         return rules.error();
     CustomerImportChecker checker(m_db, m_session, *rules, csv, report);
+    QSet<int> broken;
+    for (const CsvReader::Issue& i : csv.issues()) {
+        if (i.line > 1)
+            broken.insert(i.line);
+    }
+    checker.setBrokenLines(broken);
     if (auto s = checker.run(progress, totalSteps < 0 ? csv.rowCount() : totalSteps); !s)
         return s.error();
     for (const CsvReader::Issue& i : csv.issues())

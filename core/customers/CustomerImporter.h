@@ -17,7 +17,7 @@ namespace ketong {
 class Database;
 
 /// A problem or a warning at a cell of an imported file.
-struct ImportIssue
+struct KETONG_CORE_EXPORT ImportIssue
 {
     int line = 0;   ///< 1-based; the header is line 1
     int column = 0; ///< 1-based file column (0: the row as a whole)
