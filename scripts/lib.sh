@@ -10,11 +10,11 @@ KETONG_BUILD_PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev
     libsodium-dev libxlsxwriter-dev libgl-dev
-    fonts-noto-cjk postgresql-client
+    fonts-noto-cjk fonts-wqy-microhei postgresql-client
 )
 # What the tests need on top.
 KETONG_TEST_PACKAGES=(
-    postgresql xvfb xauth sqlite3 poppler-utils unzip imagemagick
+    postgresql xvfb xauth sqlite3 poppler-utils unzip imagemagick dpkg-dev desktop-file-utils appstream
 )
 
 log() { printf '%s\n' "$*" >&2; }

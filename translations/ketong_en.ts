@@ -191,6 +191,13 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ChartFactory</name>
+    <message>
+        <source>Others</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::ChurnScan</name>
     <message>
         <source>run the churn scan</source>
@@ -409,6 +416,10 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>%1 is a folder, not a database file</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot listen for changes of %1</source>
         <translation />
     </message>
 </context>
@@ -818,6 +829,108 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>This password is one of the most common passwords; choose another</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ReportPage</name>
+    <message>
+        <source>Customer name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account manager:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation />
+    </message>
+    <message>
+        <source>All</source>
+        <translation />
+    </message>
+    <message>
+        <source>Report by:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation />
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created between</source>
+        <translation />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation />
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ReportPrinter</name>
+    <message>
+        <source>Printed by %1 at %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write %1</source>
         <translation />
     </message>
 </context>

@@ -193,6 +193,13 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ChartFactory</name>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>ketong::ChurnScan</name>
     <message>
         <source>run the churn scan</source>
@@ -412,6 +419,10 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>%1 is a folder, not a database file</source>
         <translation>%1 是文件夹,不是数据库文件</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes of %1</source>
+        <translation>无法监听 %1 的变更</translation>
     </message>
 </context>
 <context>
@@ -821,6 +832,110 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>This password is one of the most common passwords; choose another</source>
         <translation>该密码是最常见的密码之一,请换一个</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ReportPage</name>
+    <message>
+        <source>Customer name:</source>
+        <translation>客户名称:</translation>
+    </message>
+    <message>
+        <source>Account manager:</source>
+        <translation>客户经理:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Report by:</source>
+        <translation>报表方式:</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>按等级</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>按信用度</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>按满意度</translation>
+    </message>
+    <message>
+        <source>Created between</source>
+        <translation>按创建日期</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1:%2</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ReportPrinter</name>
+    <message>
+        <source>Printed by %1 at %2</source>
+        <translation>打印人:%1  打印时间:%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>

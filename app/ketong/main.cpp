@@ -10,9 +10,17 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <cstring>
 
 int main(int argc, char* argv[])
 {
+    // --version needs no display (package tests run it on machines without one).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-V") == 0) {
+            std::printf("ketong %s (schema version %d)\n", KETONG_VERSION, ketong::Migrator::programVersion());
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Ketong"));
     QApplication::setOrganizationName(QStringLiteral("Ketong"));
@@ -25,7 +33,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Ketong CRM (客通)"));
     parser.addHelpOption();
     const QCommandLineOption version({QStringLiteral("V"), QStringLiteral("version")},
-                                     QStringLiteral("Show the version and exit."));
+                                     QStringLiteral("Show the version and the schema version, and exit."));
     const QCommandLineOption database(
         QStringLiteral("database"),
         QStringLiteral("Open this database (sqlite:///path.db or postgresql://user@host/db)."), QStringLiteral("URL"));

@@ -1,14 +1,41 @@
 // ketongctl: parse the command line and hand over to core's commands (spec/CLI.md).
 #include "cli/Cli.h"
 #include "common/Clock.h"
+#include "reports/ChartFactory.h"
+#include "reports/ReportPrinter.h"
+#include "setup/ReferenceData.h"
+#include "setup/Settings.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+/// `report … --format pdf` draws a QtCharts chart, which needs a (headless) QApplication.
+bool wantsPdf(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--format=pdf") == 0 ||
+            (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0))
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsPdf(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("ketongctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("Ketong"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KETONG_VERSION));
@@ -16,6 +43,18 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     ketong::SystemClock clock;
+    ketong::cli::setReportPdfWriter([&clock](const ketong::Database& db, const ketong::Session& session,
+                                             const ketong::ReportTable& table, const QString& path) {
+        const auto kind = ketong::ChartFactory::kindFor(table);
+        const ketong::ReportPrinter::Document doc{
+            table,
+            kind,
+            ketong::ChartFactory::data(table, kind),
+            ketong::Settings::value(db, ketong::SettingKey::CompanyName).valueOr(QString()),
+            session.name(),
+            clock.now()};
+        return ketong::ReportPrinter::writePdf(doc, path);
+    });
     ketong::Cli cli(out, err, clock);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

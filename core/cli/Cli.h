@@ -15,6 +15,7 @@
 namespace ketong {
 
 class CliContext;
+struct ReportTable;
 
 /// `ketongctl`: the command-line companion (spec/CLI.md). Each command is a function over a CliContext;
 /// the program's main() builds a Cli, may add commands that need more than core (the PDF report),
@@ -108,7 +109,7 @@ QList<Cli::Command> erpCommands();      ///< sync
 /// Writes a report as PDF (the ui library's report printer; it needs a QGuiApplication on the offscreen
 /// platform, so core cannot draw it itself). ketongctl's main() registers it.
 using ReportPdfWriter =
-    std::function<Status(const Database&, const Session&, const struct ReportTable&, const QString&)>;
+    std::function<Status(const Database&, const Session&, const ReportTable&, const QString&)>;
 KETONG_CORE_EXPORT void setReportPdfWriter(ReportPdfWriter writer);
 } // namespace cli
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -38,11 +39,18 @@ Error classifyOpenError(const DatabaseUrl& url, const QSqlError& error)
 }
 } // namespace
 
+namespace {
+/// Open databases by connection-name prefix, so a failing statement can be traced to its Database.
+QMutex g_registryMutex;
+QHash<QString, std::weak_ptr<Database>> g_registry;
+} // namespace
+
 Database::Database(DatabaseUrl url, OpenOptions options)
     : m_url(std::move(url))
     , m_options(std::move(options))
     , m_dialect(m_url.backend())
     , m_prefix(QStringLiteral("ketong-%1").arg(g_instance.fetchAndAddRelaxed(1)))
+    , m_events(std::make_unique<DatabaseEvents>())
 {}
 
 Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const OpenOptions& options)
@@ -71,13 +79,27 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const O
         db->releaseThreadConnection();
         return error;
     }
+    QMutexLocker lock(&g_registryMutex);
+    g_registry.insert(db->m_prefix, db);
     return db;
 }
 
 Database::~Database()
 {
-    QMutexLocker lock(&m_mutex);
-    for (const QString& name : std::as_const(m_connections)) {
+    {
+        QMutexLocker lock(&g_registryMutex);
+        g_registry.remove(m_prefix);
+    }
+    QStringList names;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const ThreadConnection& c : std::as_const(m_connections))
+            names << c.name;
+        m_connections.clear();
+    }
+    if (!m_listening.isEmpty())
+        names << m_prefix + QStringLiteral("-listen");
+    for (const QString& name : std::as_const(names)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen())
@@ -85,7 +107,6 @@ Database::~Database()
         }
         QSqlDatabase::removeDatabase(name);
     }
-    m_connections.clear();
 }
 
 QString Database::connectionName(const QThread* thread) const
@@ -127,21 +148,29 @@ Status Database::openConnection(QSqlDatabase& db) const
 QSqlDatabase Database::connection() const
 {
     const QThread* thread = QThread::currentThread();
+    const int generation = m_generation.load();
     QString name;
     bool known = false;
+    bool stale = false;
     {
         QMutexLocker lock(&m_mutex);
-        auto it = m_connections.constFind(thread);
-        known = it != m_connections.cend();
-        name = known ? it.value() : connectionName(thread);
-        if (!known)
-            m_connections.insert(thread, name);
+        auto it = m_connections.find(thread);
+        known = it != m_connections.end();
+        if (known) {
+            name = it->name;
+            stale = it->generation != generation;
+            it->generation = generation;
+        } else {
+            name = connectionName(thread);
+            m_connections.insert(thread, {name, generation});
+        }
     }
     if (known) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            return db;
-        (void)openConnection(db);
+        if (stale)
+            db.close(); // the server restarted since this thread last used its connection
+        if (!db.isOpen())
+            (void)openConnection(db);
         return db;
     }
     QSqlDatabase db =
@@ -157,10 +186,10 @@ QSqlDatabase Database::connection() const
             [self, thread] {
                 if (auto database = self.lock()) {
                     QMutexLocker lock(&database->m_mutex);
-                    const QString stale = database->m_connections.take(thread);
+                    const QString gone = database->m_connections.take(thread).name;
                     lock.unlock();
-                    if (!stale.isEmpty())
-                        QSqlDatabase::removeDatabase(stale);
+                    if (!gone.isEmpty())
+                        QSqlDatabase::removeDatabase(gone);
                 }
             },
             Qt::DirectConnection);
@@ -173,7 +202,7 @@ void Database::releaseThreadConnection() const
     QString name;
     {
         QMutexLocker lock(&m_mutex);
-        name = m_connections.take(QThread::currentThread());
+        name = m_connections.take(QThread::currentThread()).name;
     }
     if (name.isEmpty())
         return;
@@ -191,6 +220,65 @@ Result<QSqlDatabase> Database::reconnect() const
     if (auto s = openConnection(db); !s)
         return s.error();
     return db;
+}
+
+Status Database::reconnectAll()
+{
+    auto db = reconnect();
+    if (!db)
+        return db.error();
+    ++m_generation;
+    (void)connection(); // the calling thread's connection is fresh: mark it current
+    if (!m_listening.isEmpty()) {
+        const QStringList tables = m_listening;
+        m_listening.clear();
+        if (auto s = listen(tables); !s)
+            return s;
+    }
+    Q_EMIT m_events->reconnected();
+    return {};
+}
+
+void Database::reportConnectionLost(const QString& connectionName)
+{
+    std::shared_ptr<Database> db;
+    {
+        QMutexLocker lock(&g_registryMutex);
+        for (auto it = g_registry.cbegin(); it != g_registry.cend(); ++it) {
+            if (connectionName.startsWith(it.key() + QLatin1Char('-'))) {
+                db = it.value().lock();
+                break;
+            }
+        }
+    }
+    if (db)
+        QMetaObject::invokeMethod(db->m_events.get(), &DatabaseEvents::connectionLost, Qt::QueuedConnection);
+}
+
+Status Database::listen(const QStringList& tables)
+{
+    if (m_url.isSqlite())
+        return {};
+    const QString name = m_prefix + QStringLiteral("-listen");
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (db.isOpen())
+        db.close();
+    if (auto s = openConnection(db); !s)
+        return s;
+    QSqlDriver* driver = db.driver();
+    QObject::disconnect(driver, nullptr, m_events.get(), nullptr);
+    QObject::connect(
+        driver, &QSqlDriver::notification, m_events.get(),
+        [events = m_events.get()](const QString& channel, QSqlDriver::NotificationSource, const QVariant& payload) {
+            Q_EMIT events->changed(channel.mid(7), payload.toString().toLongLong());
+        });
+    for (const QString& table : tables) {
+        if (!driver->subscribeToNotification(QStringLiteral("ketong_") + table))
+            return Error(ErrorCode::Database, tr("Cannot listen for changes of %1").arg(table));
+    }
+    m_listening = tables;
+    return {};
 }
 
 QString Database::connectedUser() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseEvents.h"
 #include "DatabaseUrl.h"
 #include "SqlDialect.h"
 #include "common/Result.h"
@@ -10,6 +11,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -52,6 +54,19 @@ public:
 
     /// Closes and reopens the calling thread's connection (after the server dropped it).
     Result<QSqlDatabase> reconnect() const;
+    /// After the server came back: reopens the calling thread's connection, marks every other thread's
+    /// connection to be reopened on its next use, subscribes the notifications again and emits
+    /// events()->reconnected(). Fails (Connection) while the server is still away.
+    Status reconnectAll();
+
+    /// Connection lost/regained and change notifications.
+    DatabaseEvents* events() const { return m_events.get(); }
+    /// PostgreSQL: LISTEN for changes of these tables (triggers NOTIFY "ketong_<table>" with the row id) on
+    /// a dedicated connection of the calling thread, which must run an event loop; events()->changed() fires
+    /// within a second of another client's commit. SQLite: nothing to listen to (one PC).
+    Status listen(const QStringList& tables);
+    /// Called by SqlQuery when a statement on `connectionName` failed for a lost connection.
+    static void reportConnectionLost(const QString& connectionName);
 
     /// The password the database was opened with (PostgreSQL tools such as pg_dump need it).
     const QString& password() const { return m_options.password; }
@@ -64,12 +79,21 @@ private:
     Status openConnection(QSqlDatabase& db) const;
     QString connectionName(const QThread* thread) const;
 
+    struct ThreadConnection
+    {
+        QString name;
+        int generation = 0;
+    };
+
     DatabaseUrl m_url;
     OpenOptions m_options;
     SqlDialect m_dialect;
     QString m_prefix;
     mutable QMutex m_mutex;
-    mutable QHash<const QThread*, QString> m_connections;
+    mutable QHash<const QThread*, ThreadConnection> m_connections;
+    std::atomic<int> m_generation = 0;
+    std::unique_ptr<DatabaseEvents> m_events;
+    QStringList m_listening;
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

@@ -1,5 +1,7 @@
 #include "SqlQuery.h"
 
+#include "Database.h"
+
 #include <QCoreApplication>
 
 namespace ketong {
@@ -72,6 +74,7 @@ Error sqlError(const QSqlError& error, const QString& context)
 
 SqlQuery::SqlQuery(const QSqlDatabase& db, bool forwardOnly)
     : m_query(db)
+    , m_connectionName(db.connectionName())
 {
     m_query.setForwardOnly(forwardOnly);
 }
@@ -81,7 +84,7 @@ SqlQuery& SqlQuery::prepare(const QString& sql)
     m_sql = sql;
     m_prepareError.reset();
     if (!m_query.prepare(sql))
-        m_prepareError = sqlError(m_query.lastError(), sql.simplified().left(200));
+        m_prepareError = failure(m_query.lastError());
     return *this;
 }
 
@@ -114,15 +117,23 @@ Status SqlQuery::exec()
     if (m_prepareError)
         return *m_prepareError;
     if (!m_query.exec())
-        return sqlError(m_query.lastError(), m_sql.simplified().left(200));
+        return failure(m_query.lastError());
     return {};
+}
+
+Error SqlQuery::failure(const QSqlError& error) const
+{
+    Error e = sqlError(error, m_sql.simplified().left(200));
+    if (e.code() == ErrorCode::Connection)
+        Database::reportConnectionLost(m_connectionName);
+    return e;
 }
 
 Status SqlQuery::exec(const QString& sql)
 {
     m_sql = sql;
     if (!m_query.exec(sql))
-        return sqlError(m_query.lastError(), sql.simplified().left(200));
+        return failure(m_query.lastError());
     return {};
 }
 

@@ -49,7 +49,10 @@ public:
     static Result<int> run(const QSqlDatabase& db, const QString& sql, const QVariantMap& values = {});
 
 private:
+    Error failure(const QSqlError& error) const;
+
     QSqlQuery m_query;
+    QString m_connectionName;
     QString m_sql;
     std::optional<Error> m_prepareError;
 };

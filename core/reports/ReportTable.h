@@ -23,6 +23,7 @@ struct KETONG_CORE_EXPORT ReportTable
     };
 
     const char* context = "ketong::ReportTable";
+    QString id;                 ///< which report: contribution, composition, service, churn
     QString title;       ///< translated report title
     QStringList filters; ///< the filters in words ("Year: 2025"), translated
     QList<Column> columns;

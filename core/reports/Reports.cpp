@@ -30,6 +30,7 @@ Result<ReportTable> Reports::contribution(const Database& db, const Session& ses
         return s.error();
     ReportTable t;
     t.context = "ketong::Reports";
+    t.id = QStringLiteral("contribution");
     t.title = tr("Customer contribution");
     t.filters << tr("Year: %1").arg(yearText(f.year));
     t.columns = {{QStringLiteral("code"), QT_TRANSLATE_NOOP("ketong::Reports", "Code"), ReportTable::Kind::Text},
@@ -84,6 +85,7 @@ Result<ReportTable> Reports::composition(const Database& db, const Session& sess
     }();
     ReportTable t;
     t.context = "ketong::Reports";
+    t.id = QStringLiteral("composition");
     t.title = tr("Customer composition");
     t.filters << label;
     t.columns = {
@@ -124,6 +126,7 @@ Result<ReportTable> Reports::service(const Database& db, const Session& session,
         return s.error();
     ReportTable t;
     t.context = "ketong::Reports";
+    t.id = QStringLiteral("service");
     t.title = tr("Customer service analysis");
     t.columns = {
         {QStringLiteral("value"), QT_TRANSLATE_NOOP("ketong::Reports", "No."), ReportTable::Kind::Text},
@@ -176,6 +179,7 @@ Result<ReportTable> Reports::churn(const Database& db, const Session& session, c
         return s.error();
     ReportTable t;
     t.context = "ketong::Reports";
+    t.id = QStringLiteral("churn");
     t.title = tr("Customer churn analysis");
     t.filters << tr("Year: %1").arg(yearText(f.year));
     t.columns = {

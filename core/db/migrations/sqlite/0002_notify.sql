@@ -1,0 +1,2 @@
+-- Version 2 adds PostgreSQL's change notifications (postgres/0002_notify.sql). A SQLite database serves one
+-- PC, so there is no other client to notify: nothing changes here; the version keeps both dialects in step.

@@ -1,0 +1,131 @@
+// 统计报表 pages as the director uses them: the chart follows the filters and shows the table's numbers;
+// the PDF has the title, Chinese names and the total as text; the workbook's cells read back.
+#include "reports/ReportPage.h"
+#include "TestDatabase.h"
+#include "common/Language.h"
+#include "reports/Reports.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ketong;
+using namespace Qt::StringLiterals;
+
+class ReportPageTest : public QObject
+{
+    Q_OBJECT
+    test::TestDatabase m_db;
+    SystemClock m_clock;
+    Workspace m_ws;
+
+    static bool waitUpdated(ReportPage& page)
+    {
+        QSignalSpy spy(&page, &ReportPage::updated);
+        return spy.wait(20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_db.createInitialized(true), qPrintable(m_db.lastError()));
+        m_ws = Workspace{m_db.db(), &m_clock, m_db.sessionFor(u"director"_s), true};
+    }
+
+    void contributionChartFollowsTheTable()
+    {
+        ReportPage page(m_ws, ReportKind::Contribution);
+        page.show();
+        QVERIFY(waitUpdated(page));
+        auto* table = page.findChild<QTableView*>(u"reportTableView"_s);
+        const int rows = table->model()->rowCount() - 1; // minus the totals row
+        QVERIFY(rows > 20);
+        const ChartData chart = page.chartData();
+        QCOMPARE(chart.labels.size(), 21); // top 20 and "Others"
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(chart.labels.at(i), table->model()->index(i, 1).data().toString());
+            QCOMPARE(qint64(std::llround(chart.values.at(i) * 100)),
+                     table->model()->index(i, 2).data(Qt::UserRole).toLongLong());
+        }
+        // Change the year: table and chart change together.
+        auto* year = page.findChild<QComboBox*>(u"yearComboBox"_s);
+        QVERIFY(year->count() >= 3);
+        year->setCurrentIndex(2);
+        QVERIFY(waitUpdated(page));
+        const auto expected = Reports::contribution(*m_db, m_ws.session, {year->currentData().toInt(), {}});
+        QCOMPARE(table->model()->rowCount(), int(expected->rows.size()) + 1);
+        QCOMPARE(page.chartData().labels.first(), expected->rows.first().at(1).toString());
+        // A name filter narrows both.
+        auto* name = page.findChild<QLineEdit*>(u"customerLineEdit"_s);
+        name->setText(expected->rows.first().at(1).toString());
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(waitUpdated(page));
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(page.chartData().values.size(), 1);
+    }
+
+    void compositionPieByGroup()
+    {
+        ReportPage page(m_ws, ReportKind::Composition);
+        QVERIFY(waitUpdated(page));
+        QCOMPARE(page.chartData().labels.size(), 5);
+        double sum = 0;
+        for (double v : page.chartData().values)
+            sum += v;
+        QCOMPARE(int(sum), 200); // no customer is deleted in the demo
+        page.findChild<QComboBox*>(u"byComboBox"_s)->setCurrentIndex(1);
+        QVERIFY(waitUpdated(page));
+        QCOMPARE(page.chartData().labels.first(), u"☆"_s);
+    }
+
+    void churnAndServiceCharts()
+    {
+        ReportPage churn(m_ws, ReportKind::Churn);
+        QVERIFY(waitUpdated(churn));
+        int losses = 0;
+        for (double v : churn.chartData().values)
+            losses += int(v);
+        QCOMPARE(losses, 8); // the demo's confirmed losses
+        ReportPage service(m_ws, ReportKind::Service);
+        QVERIFY(waitUpdated(service));
+        QCOMPARE(service.chartData().labels, (QStringList{u"咨询"_s, u"建议"_s, u"投诉"_s}));
+    }
+
+    void pdfAndExcelExports()
+    {
+        Language::install(u"zh_CN"_s);
+        ReportPage page(m_ws, ReportKind::Contribution);
+        QVERIFY(waitUpdated(page));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"r.pdf"_s);
+        QVERIFY(page.exportTo(pdf, u"pdf"_s));
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished());
+        const QString body = QString::fromUtf8(text.readAllStandardOutput());
+        // No Kangxi radicals in the text layer (户 must stay 户, not ⼾): search and copy work in the PDF.
+        for (const QChar c : body)
+            QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(body.left(300)));
+        QVERIFY2(body.contains(u"客户贡献分析"_s), qPrintable(body.left(500)));
+        const QString firstCustomer = page.document().table.rows.first().at(1).toString();
+        QVERIFY(body.contains(firstCustomer));
+        QVERIFY(body.contains(page.document().table.displayText(-1, 2))); // the total
+        QVERIFY(body.contains(u"合计"_s));
+        const QString xlsx = dir.filePath(u"r.xlsx"_s);
+        QVERIFY(page.exportTo(xlsx, u"xlsx"_s));
+        QProcess unzip;
+        unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s});
+        QVERIFY(unzip.waitForFinished());
+        QVERIFY(QString::fromUtf8(unzip.readAllStandardOutput()).contains(firstCustomer));
+        Language::install(u"en"_s);
+    }
+};
+
+QTEST_MAIN(ReportPageTest)
+#include "ReportPageTest.moc"

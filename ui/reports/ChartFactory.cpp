@@ -1,0 +1,175 @@
+#include "ChartFactory.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QLocale>
+#include <QMap>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace ketong {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ketong::ChartFactory)
+};
+
+double chartValue(const ReportTable& table, const QVariant& value, int column)
+{
+    return table.columns.at(column).kind == ReportTable::Kind::Money ? value.toLongLong() / 100.0 : value.toDouble();
+}
+
+QString valueText(double value, ChartKind kind)
+{
+    return kind == ChartKind::TopBars ? QLocale().toString(value, 'f', 2) : QLocale().toString(qint64(value));
+}
+} // namespace
+
+ChartKind ChartFactory::kindFor(const ReportTable& table)
+{
+    if (table.id == QLatin1String("contribution"))
+        return ChartKind::TopBars;
+    if (table.id == QLatin1String("composition"))
+        return ChartKind::Pie;
+    if (table.id == QLatin1String("churn"))
+        return ChartKind::YearBars;
+    return ChartKind::Bars;
+}
+
+ChartData ChartFactory::data(const ReportTable& table, ChartKind kind, const QList<std::pair<int, int>>& perYear)
+{
+    ChartData data;
+    if (kind == ChartKind::YearBars) {
+        QList<std::pair<int, int>> counts = perYear;
+        if (counts.isEmpty()) {
+            QMap<int, int> byYear;
+            for (const QVariantList& row : table.rows)
+                ++byYear[row.value(table.chartLabelColumn).toInt()];
+            for (auto it = byYear.cbegin(); it != byYear.cend(); ++it)
+                counts.append({it.key(), it.value()});
+        }
+        for (const auto& [year, count] : std::as_const(counts)) {
+            data.labels << QString::number(year);
+            data.values << count;
+        }
+        return data;
+    }
+    const int label = table.chartLabelColumn;
+    const int value = table.chartValueColumn;
+    double others = 0;
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const QVariantList& row = table.rows.at(i);
+        const double v = chartValue(table, row.value(value), value);
+        if (kind == ChartKind::TopBars && i >= TopCount) {
+            others += v;
+            continue;
+        }
+        data.labels << row.value(label).toString();
+        data.values << v;
+    }
+    if (kind == ChartKind::TopBars && table.rows.size() > TopCount) {
+        data.labels << Tr::tr("Others");
+        data.values << others;
+    }
+    return data;
+}
+
+QChart* ChartFactory::create(const ChartData& data, ChartKind kind, const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setVisible(kind == ChartKind::Pie);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    if (kind == ChartKind::Pie) {
+        auto* series = new QPieSeries(chart);
+        double total = 0;
+        for (double v : data.values)
+            total += v;
+        for (int i = 0; i < data.labels.size(); ++i) {
+            const double share = total > 0 ? data.values.at(i) * 100.0 / total : 0;
+            QPieSlice* slice = series->append(
+                QStringLiteral("%1 %2 (%3%)")
+                    .arg(data.labels.at(i), valueText(data.values.at(i), kind), QLocale().toString(share, 'f', 1)),
+                data.values.at(i));
+            slice->setLabelVisible(data.values.at(i) > 0);
+            QObject::connect(slice, &QPieSlice::hovered, slice, [slice](bool on) {
+                slice->setExploded(on);
+                if (on)
+                    QToolTip::showText(QCursor::pos(), slice->label());
+            });
+        }
+        chart->addSeries(series);
+        return chart;
+    }
+    // Largest on top: a horizontal bar chart draws its first category at the bottom.
+    ChartData shown = data;
+    if (kind == ChartKind::TopBars) {
+        std::reverse(shown.labels.begin(), shown.labels.end());
+        std::reverse(shown.values.begin(), shown.values.end());
+    }
+    auto* set = new QBarSet(QString());
+    for (double v : shown.values)
+        *set << v;
+    QObject::connect(set, &QBarSet::hovered, set, [shown, kind](bool on, int index) {
+        if (on && index >= 0 && index < shown.values.size())
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(shown.labels.at(index),
+                                                                            valueText(shown.values.at(index), kind)));
+    });
+    auto* categories = new QBarCategoryAxis(chart);
+    categories->append(shown.labels);
+    auto* axis = new QValueAxis(chart);
+    axis->setLabelFormat(kind == ChartKind::TopBars ? QStringLiteral("%.0f") : QStringLiteral("%d"));
+    axis->setMin(0);
+    if (kind == ChartKind::TopBars) {
+        auto* series = new QHorizontalBarSeries(chart);
+        series->append(set);
+        chart->addSeries(series);
+        chart->addAxis(categories, Qt::AlignLeft);
+        chart->addAxis(axis, Qt::AlignBottom);
+        series->attachAxis(categories);
+        series->attachAxis(axis);
+    } else {
+        auto* series = new QBarSeries(chart);
+        series->append(set);
+        series->setLabelsVisible(true);
+        chart->addSeries(series);
+        chart->addAxis(categories, Qt::AlignBottom);
+        chart->addAxis(axis, Qt::AlignLeft);
+        series->attachAxis(categories);
+        series->attachAxis(axis);
+        double max = 0;
+        for (double v : data.values)
+            max = qMax(max, v);
+        axis->setMax(qMax(1.0, max * 1.15));
+        axis->applyNiceNumbers();
+    }
+    return chart;
+}
+
+void ChartFactory::setFont(QChart* chart, const QFont& font)
+{
+    chart->setTitleFont(font);
+    chart->legend()->setFont(font);
+    const auto axes = chart->axes();
+    for (QAbstractAxis* axis : axes)
+        axis->setLabelsFont(font);
+    const auto series = chart->series();
+    for (QAbstractSeries* s : series) {
+        if (auto* pie = qobject_cast<QPieSeries*>(s)) {
+            const auto slices = pie->slices();
+            for (QPieSlice* slice : slices)
+                slice->setLabelFont(font);
+        }
+    }
+}
+
+} // namespace ketong

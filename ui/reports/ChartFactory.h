@@ -1,0 +1,40 @@
+#pragma once
+
+#include "reports/ReportTable.h"
+
+#include <QList>
+#include <QStringList>
+
+class QChart;
+class QFont;
+
+namespace ketong {
+
+/// How each report is drawn (issue 8): contribution as horizontal bars of the top 20 with the rest summed
+/// as "Others", composition as a pie with percentages, service as bars per type, churn as bars per year.
+enum class ChartKind { TopBars, Pie, Bars, YearBars };
+
+/// The numbers a chart shows, taken from the report's table (so tests can compare them).
+struct ChartData
+{
+    QStringList labels;
+    QList<double> values;
+};
+
+class ChartFactory
+{
+public:
+    static constexpr int TopCount = 20;
+
+    /// How a report is drawn.
+    static ChartKind kindFor(const ReportTable& table);
+    /// The chart's categories and values. `perYear` feeds the churn chart (else it counts the
+    /// table's rows per year).
+    static ChartData data(const ReportTable& table, ChartKind kind, const QList<std::pair<int, int>>& perYear = {});
+    /// A new chart (owned by the caller) drawing `data`; values show on hover.
+    static QChart* create(const ChartData& data, ChartKind kind, const QString& title);
+    /// Uses `font` for the chart's axis labels, legend, bar and slice labels (printing scales fonts).
+    static void setFont(QChart* chart, const QFont& font);
+};
+
+} // namespace ketong
