@@ -64,7 +64,8 @@ CustomerForm::CustomerForm(const Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("customerForm"));
     m_statusValue->setObjectName(QStringLiteral("statusValueLabel"));
-    setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 2px solid #c0392b; }"));
+    setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 2px solid #c0392b; } "
+                                 "QLineEdit[readOnly=\"true\"] { background: palette(window); }"));
     build();
     retranslateUi();
 }

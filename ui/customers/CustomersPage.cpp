@@ -69,6 +69,7 @@ CustomersPage::CustomersPage(const Workspace& workspace, QWidget* parent)
     for (int i = 0; i < int(std::size(kViews)); ++i)
         m_tabs->addTab(QString());
     m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(m_canReassign ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
@@ -94,6 +95,15 @@ CustomersPage::CustomersPage(const Workspace& workspace, QWidget* parent)
     connect(m_model, &PagedListModel::totalCountKnown, this, [this](int count) {
         m_countLabel->setText(tr("%n customer(s)", nullptr, count));
         m_emptyLabel->setVisible(count == 0);
+    });
+    connect(m_model, &PagedListModel::loadingChanged, this, [this](bool loading) {
+        // Fit the columns to the first page once; after that the user's widths stay.
+        if (loading || m_sized || m_model->rowCount() == 0)
+            return;
+        m_sized = true;
+        m_view->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_view->setColumnWidth(c, qBound(70, m_view->columnWidth(c) + 16, 360));
     });
     connect(m_model, &PagedListModel::errorOccurred, this,
             [this](const Error& error) { m_countLabel->setText(error.message()); });

@@ -86,6 +86,7 @@ private:
     QPushButton* m_reassignButton;
     QLabel* m_countLabel;
     QLabel* m_emptyLabel;
+    bool m_sized = false; ///< columns fitted once to the first page
 };
 
 } // namespace ketong

@@ -87,8 +87,6 @@ void OrderDetailDialog::fill()
             m_lines->setItem(r, c, item);
         }
     }
-    m_lines->resizeColumnsToContents();
-    m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 void OrderDetailDialog::changeEvent(QEvent* event)
@@ -110,6 +108,8 @@ void OrderDetailDialog::retranslateUi()
         m_statusValue->setText(OrderHistory::statusLabel(m_order.status));
     m_lines->setHorizontalHeaderLabels(
         {tr("Product"), tr("Quantity"), tr("Unit"), tr("Unit price (yuan)"), tr("Amount (yuan)")});
+    m_lines->resizeColumnsToContents();
+    m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_closeButton->setText(tr("Back"));
 }
 

@@ -59,6 +59,14 @@ RecordListDialog::RecordListDialog(const Workspace& workspace, const Customer& c
     });
     connect(m_model, &PagedListModel::totalCountKnown, this,
             [this](int count) { m_countLabel->setText(tr("%n record(s)", nullptr, count)); });
+    connect(m_model, &PagedListModel::loadingChanged, this, [this](bool loading) {
+        if (loading || m_sized || m_model->rowCount() == 0)
+            return;
+        m_sized = true;
+        m_view->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_view->setColumnWidth(c, qBound(60, m_view->columnWidth(c) + 12, 320));
+    });
     connect(m_model, &PagedListModel::errorOccurred, this,
             [this](const Error& error) { m_countLabel->setText(error.message()); });
 }
@@ -75,6 +83,7 @@ void RecordListDialog::setQuery(const Result<ListQuery>& query)
         MessageBox::warning(this, windowTitle(), query.error().message());
         return;
     }
+    m_sized = false;
     m_model->setQuery(*query);
     if (query->sortColumn >= 0)
         m_view->horizontalHeader()->setSortIndicator(query->sortColumn,

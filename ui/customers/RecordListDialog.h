@@ -51,6 +51,7 @@ private:
     PagedListModel* m_model;
     QHBoxLayout* m_buttons;
     QPushButton* m_closeButton;
+    bool m_sized = false; ///< columns fitted to the first page of the current query
 };
 
 } // namespace ketong
