@@ -18,6 +18,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -137,22 +138,26 @@ QWidget* CustomersPage::buildFilterBar()
     m_statusCombo->setObjectName(QStringLiteral("statusFilterComboBox"));
     m_searchButton = button(bar, "searchPushButton");
     m_resetButton = button(bar, "resetPushButton");
-    m_codeEdit->setMaximumWidth(130);
-    m_nameEdit->setMinimumWidth(160);
-    auto* layout = new QHBoxLayout(bar);
+    m_codeEdit->setMinimumWidth(110);
+    m_nameEdit->setMinimumWidth(180);
+    // Two rows, so that the bar fits a 1280-pixel window in Chinese and in English.
+    auto* layout = new QGridLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     const QList<std::pair<QLabel*, QWidget*>> pairs{{m_codeLabel, m_codeEdit},      {m_nameLabel, m_nameEdit},
                                                     {m_regionLabel, m_regionCombo}, {m_managerLabel, m_managerCombo},
                                                     {m_levelLabel, m_levelCombo},   {m_statusLabel, m_statusCombo}};
-    for (const auto& [label, field] : pairs) {
+    for (int i = 0; i < pairs.size(); ++i) {
+        const auto& [label, field] = pairs.at(i);
         label->setBuddy(field);
-        layout->addWidget(label);
-        layout->addWidget(field);
-        layout->addSpacing(6);
+        layout->addWidget(label, i / 3, (i % 3) * 2, Qt::AlignRight);
+        layout->addWidget(field, i / 3, (i % 3) * 2 + 1);
     }
-    layout->addWidget(m_searchButton);
-    layout->addWidget(m_resetButton);
-    layout->addStretch();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_searchButton);
+    buttons->addWidget(m_resetButton);
+    buttons->addStretch();
+    layout->addLayout(buttons, 1, 6);
+    layout->setColumnStretch(6, 1);
     for (QLineEdit* edit : {m_codeEdit, m_nameEdit})
         connect(edit, &QLineEdit::returnPressed, this, &CustomersPage::search);
     for (QComboBox* combo : {m_regionCombo, m_managerCombo, m_levelCombo, m_statusCombo})
