@@ -25,6 +25,115 @@
     </message>
 </context>
 <context>
+    <name>ketong::ActivitiesDialog</name>
+    <message>
+        <source>Interaction records of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>New</source>
+        <translation />
+    </message>
+    <message>
+        <source>View</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete interaction record</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the record "%1" of %2?</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ActivityDialog</name>
+    <message>
+        <source>Interaction record</source>
+        <translation />
+    </message>
+    <message>
+        <source>New interaction record</source>
+        <translation />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation />
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ActivityService</name>
+    <message>
+        <source>Date is required</source>
+        <translation />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation />
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation />
+    </message>
+    <message>
+        <source>The record "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>The record does not exist: someone deleted it</source>
+        <translation />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::AdminPages</name>
     <message>
         <source>Users</source>
@@ -873,10 +982,763 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ContactDialog</name>
+    <message>
+        <source>Contact %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation />
+    </message>
+    <message>
+        <source>Position</source>
+        <translation />
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation />
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation />
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation />
+    </message>
+    <message>
+        <source>Male</source>
+        <translation />
+    </message>
+    <message>
+        <source>Female</source>
+        <translation />
+    </message>
+    <message>
+        <source>known</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ContactService</name>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose male or female</source>
+        <translation />
+    </message>
+    <message>
+        <source>Position</source>
+        <translation />
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation />
+    </message>
+    <message>
+        <source>The birthday lies in the future</source>
+        <translation />
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation />
+    </message>
+    <message>
+        <source>The contact %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The contact does not exist: someone deleted it</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation />
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ContactsDialog</name>
+    <message>
+        <source>Contacts of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>New</source>
+        <translation />
+    </message>
+    <message>
+        <source>View</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the contact %1?</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::CsvReader</name>
+    <message>
+        <source>A quoted field is not closed: a double quote (") is missing</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The file is empty: its first line must name the columns</source>
+        <translation />
+    </message>
+    <message>
+        <source>Column %1 has values but no name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unknown column "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>The column %1 is given twice (also column %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>The required column %1 is missing</source>
+        <translation />
+    </message>
+    <message>
+        <source>The row has %1 fields but the header names only %2 columns</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::CsvWriter</name>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerDialog</name>
+    <message>
+        <source>Customer %1 %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation />
+    </message>
+    <message>
+        <source>Interaction records</source>
+        <translation />
+    </message>
+    <message>
+        <source>History orders</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation />
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>similar name and same phone</source>
+        <translation />
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation />
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 %2 (%3; manager %4)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation />
+    </message>
+    <message>
+        <source>These customers may be the same company:
+
+%1
+
+Save anyway?</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1
+
+Reload the customer now? What you typed is replaced by the stored values.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerExporter</name>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Writing %1 failed</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerForm</name>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>generated when saved</source>
+        <translation />
+    </message>
+    <message>
+        <source>www.example.cn</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerImportChecker</name>
+    <message>
+        <source>The import was cancelled; nothing was written</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer code %1 is also given on line %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Line %1 already imports a customer named "%2" without a code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Several customers are named "%1": give the customer code to say which one</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" is not a region of the dictionary (%2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no account with the login "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be 1 to 5 or an item of the dictionary</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be a whole number, 0 or more</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer %1 (%2) was deleted and cannot be imported into</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only the sales director gives a customer to another account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Possible duplicate: a customer with a similar name exists (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>, </source>
+        <translation />
+    </message>
+    <message>
+        <source>Possible duplicate: a customer with this phone exists (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Possible duplicate of the customer on line %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>An account manager imports only customers they manage</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerImporter</name>
+    <message>
+        <source>warning</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerRules</name>
+    <message>
+        <source>Customer code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer level</source>
+        <translation />
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation />
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation />
+    </message>
+    <message>
+        <source>Zip code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation />
+    </message>
+    <message>
+        <source>Business licence No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation />
+    </message>
+    <message>
+        <source>Registered capital (10,000 yuan)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Annual turnover (10,000 yuan)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation />
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation />
+    </message>
+    <message>
+        <source>Local tax No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>National tax No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer source</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 may hold only letters, digits and "-", at most 20</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" is not a region of the dictionary (%2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account manager does not exist</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (%2) is not an account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account of %1 (%2) is disabled</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be an item of the dictionary %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" is not an item of the dictionary %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerService</name>
+    <message>
+        <source>Customer code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer level</source>
+        <translation />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation />
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation />
+    </message>
+    <message>
+        <source>reassign customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>create or change customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer %1 is "%2": only normal customers can be changed</source>
+        <translation />
+    </message>
+    <message>
+        <source>An account manager creates customers they manage; the sales director may give them to another manager later</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer code %1 is already in use</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only the sales director gives a customer to another account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose an active account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer %1 is deleted</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::CustomerStore</name>
     <message>
         <source>The customer does not exist</source>
         <translation />
+    </message>
+    <message>
+        <source>The customer %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::CustomersPage</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation />
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created today</source>
+        <translation />
+    </message>
+    <message>
+        <source>New this week</source>
+        <translation />
+    </message>
+    <message>
+        <source>New this month</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation />
+    </message>
+    <message>
+        <source>Changed within the last 30 days, newest first</source>
+        <translation />
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation />
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation />
+    </message>
+    <message>
+        <source>contains</source>
+        <translation />
+    </message>
+    <message>
+        <source>Normal and lost</source>
+        <translation />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation />
+    </message>
+    <message>
+        <source>New</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation />
+    </message>
+    <message>
+        <source>Interaction records</source>
+        <translation />
+    </message>
+    <message>
+        <source>History orders</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation />
+    </message>
+    <message>
+        <source>No customer matches the filter.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the customer %1 %2? It leaves the lists; its contacts, records and orders are kept.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) now have the new account manager.</source>
+        <translation><numerusform>%n customer now have the new account manager.</numerusform><numerusform>%n customers now have the new account manager.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1.</source>
+        <translation><numerusform>%n customer exported to %1.</numerusform><numerusform>%n customers exported to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1157,6 +2019,180 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ImportPreviewModel</name>
+    <message>
+        <source>Create</source>
+        <translation />
+    </message>
+    <message>
+        <source>Update</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation />
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation />
+    </message>
+    <message>
+        <source>2. Check the preview</source>
+        <translation />
+    </message>
+    <message>
+        <source>3. Importing</source>
+        <translation />
+    </message>
+    <message>
+        <source>4. Done</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a CSV file (UTF-8 or GBK, as Excel and WPS save it). The first line names the columns, in Chinese or English, in any order; the columns in bold are required:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;A row with a known customer code, or without code but with the exact name of one customer, updates that customer; other rows create customers. Nothing is written until you have seen the preview, and nothing at all if any row has an error.&lt;/p&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save problems as CSV…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation />
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) to create, </source>
+        <translation><numerusform>%1: %n row to create, </numerusform><numerusform>%1: %n rows to create, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update, </source>
+        <translation><numerusform>%n to update, </numerusform><numerusform>%n to update, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged.</source>
+        <translation><numerusform>%n unchanged.</numerusform><numerusform>%n unchanged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file and choose it again; nothing can be imported while any row has an error.</source>
+        <translation><numerusform>%n error: correct the file and choose it again; nothing can be imported while any row has an error.</numerusform><numerusform>%n errors: correct the file and choose it again; nothing can be imported while any row has an error.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) (possible duplicates) do not stop the import.</source>
+        <translation><numerusform>%n warning (possible duplicates) do not stop the import.</numerusform><numerusform>%n warnings (possible duplicates) do not stop the import.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file was read as GBK (GB18030).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The import failed: %1. Nothing was written.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n customer(s) created, </source>
+        <translation><numerusform>Imported %1: %n customer created, </numerusform><numerusform>Imported %1: %n customers created, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation><numerusform>%n updated, </numerusform><numerusform>%n updated, </numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::IntegrityCheck</name>
     <message>
         <source>Storage: %1</source>
@@ -1433,6 +2469,103 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
 </context>
 <context>
+    <name>ketong::OrderDetailDialog</name>
+    <message>
+        <source>Order details %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation />
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::OrderHistory</name>
+    <message>
+        <source>Shipped (not paid)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation />
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation />
+    </message>
+    <message>
+        <source>The order is not among the shipped or paid orders</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::OrderHistoryDialog</name>
+    <message>
+        <source>History orders of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>View details</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::PasswordHasher</name>
     <message>
         <source>The cryptography library could not start</source>
@@ -1459,6 +2592,44 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
     <message>
         <source>This password is one of the most common passwords; choose another</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ReassignDialog</name>
+    <message>
+        <source>Reassign customers</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Give the %n selected customer(s) to another account manager. Their contacts, records and orders go with them.</source>
+        <translation><numerusform>Give the %n selected customer to another account manager. Their contacts, records and orders go with them.</numerusform><numerusform>Give the %n selected customers to another account manager. Their contacts, records and orders go with them.</numerusform></translation>
+    </message>
+    <message>
+        <source>New account manager:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::RecordListDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <source>Customer code: %1    Customer name: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back</source>
         <translation />
     </message>
 </context>
@@ -2875,6 +4046,42 @@ Load the account as it is saved now? What you typed stays in the form; save agai
     <message>
         <source>Cannot write %1: %2</source>
         <translation />
+    </message>
+    <message>
+        <source>Check the file and show what would change; write nothing.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import customers.csv (EXCHANGE.md): every row is checked first; with any error nothing is written and every error is listed as FILE:LINE:COLUMN: message.</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown import "%1"; usage: ketongctl %2</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>ketongctl: %n error(s); nothing was written</source>
+        <translation><numerusform>ketongctl: %n error; nothing was written</numerusform><numerusform>ketongctl: %n errors; nothing was written</numerusform></translation>
+    </message>
+    <message>
+        <source>csv (default) or xlsx (needs -o).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export every customer that is not deleted in the format of the import (customers.csv; UTF-8 with BOM), or as XLSX.</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown export "%1"; usage: ketongctl %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>--format must be csv or xlsx</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation><numerusform>Exported %n customer to %1</numerusform><numerusform>Exported %n customers to %1</numerusform></translation>
     </message>
 </context>
 </TS>

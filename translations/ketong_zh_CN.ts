@@ -25,6 +25,115 @@
     </message>
 </context>
 <context>
+    <name>ketong::ActivitiesDialog</name>
+    <message>
+        <source>Interaction records of %1</source>
+        <translation>%1 的交往记录</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete interaction record</source>
+        <translation>删除交往记录</translation>
+    </message>
+    <message>
+        <source>Delete the record "%1" of %2?</source>
+        <translation>删除 %2 的交往记录“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ActivityDialog</name>
+    <message>
+        <source>Interaction record</source>
+        <translation>交往记录</translation>
+    </message>
+    <message>
+        <source>New interaction record</source>
+        <translation>新建交往记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ActivityService</name>
+    <message>
+        <source>Date is required</source>
+        <translation>时间为必填项</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The record "%1"</source>
+        <translation>交往记录“%1”</translation>
+    </message>
+    <message>
+        <source>The record does not exist: someone deleted it</source>
+        <translation>该交往记录不存在：已被他人删除</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
     <name>ketong::AdminPages</name>
     <message>
         <source>Users</source>
@@ -200,7 +309,9 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -220,7 +331,9 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message numerus="yes">
         <source>%n event(s) exported to %1.</source>
-        <translation><numerusform>已将 %n 条记录导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -875,10 +988,769 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ContactDialog</name>
+    <message>
+        <source>Contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ContactService</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Choose male or female</source>
+        <translation>请选择性别：男或女</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>The birthday lies in the future</source>
+        <translation>生日不能晚于今天</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <source>The contact does not exist: someone deleted it</source>
+        <translation>该联系人不存在：已被他人删除</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ContactsDialog</name>
+    <message>
+        <source>Contacts of %1</source>
+        <translation>%1 的联系人</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Delete the contact %1?</source>
+        <translation>删除联系人 %1 吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CsvReader</name>
+    <message>
+        <source>A quoted field is not closed: a double quote (") is missing</source>
+        <translation>带引号的字段没有结束：缺少一个双引号（"）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line must name the columns</source>
+        <translation>文件是空的：第一行必须是列名</translation>
+    </message>
+    <message>
+        <source>Column %1 has values but no name</source>
+        <translation>第 %1 列有数据但没有列名</translation>
+    </message>
+    <message>
+        <source>Unknown column "%1"</source>
+        <translation>未知的列“%1”</translation>
+    </message>
+    <message>
+        <source>The column %1 is given twice (also column %2)</source>
+        <translation>列 %1 重复出现（第 %2 列也是它）</translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing</source>
+        <translation>缺少必需的列 %1</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header names only %2 columns</source>
+        <translation>该行有 %1 个字段，但标题行只有 %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CsvWriter</name>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>写入文件失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerDialog</name>
+    <message>
+        <source>Customer %1 %2</source>
+        <translation>客户信息 %1 %2</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Interaction records</source>
+        <translation>交往记录</translation>
+    </message>
+    <message>
+        <source>History orders</source>
+        <translation>历史订单</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>similar name and same phone</source>
+        <translation>名称相似且电话相同</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3; manager %4)</source>
+        <translation>%1 %2（%3；客户经理 %4）</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>These customers may be the same company:
+
+%1
+
+Save anyway?</source>
+        <translation>以下客户可能是同一家公司：
+
+%1
+
+仍然保存吗？</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存成功</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the customer now? What you typed is replaced by the stored values.</source>
+        <translation>%1
+
+现在重新载入该客户吗？您输入的内容将被已保存的数据替换。</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerExporter</name>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed</source>
+        <translation>写入 %1 失败</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerForm</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>generated when saved</source>
+        <translation>保存时自动生成</translation>
+    </message>
+    <message>
+        <source>www.example.cn</source>
+        <translation>www.example.cn</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerImportChecker</name>
+    <message>
+        <source>The import was cancelled; nothing was written</source>
+        <translation>导入已取消，没有写入任何数据</translation>
+    </message>
+    <message>
+        <source>The customer code %1 is also given on line %2</source>
+        <translation>客户编号 %1 在第 %2 行也出现了</translation>
+    </message>
+    <message>
+        <source>Line %1 already imports a customer named "%2" without a code</source>
+        <translation>第 %1 行已导入一个没有编号、名为“%2”的客户</translation>
+    </message>
+    <message>
+        <source>Several customers are named "%1": give the customer code to say which one</source>
+        <translation>有多个客户名为“%1”：请填写客户编号以指明是哪一个</translation>
+    </message>
+    <message>
+        <source>"%1" is not a region of the dictionary (%2)</source>
+        <translation>“%1”不是数据字典（%2）中的地区</translation>
+    </message>
+    <message>
+        <source>There is no account with the login "%1"</source>
+        <translation>没有用户名为“%1”的账号</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to 5 or an item of the dictionary</source>
+        <translation>%1必须是 1 到 5，或数据字典中的条目</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, 0 or more</source>
+        <translation>%1必须是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>The customer %1 (%2) was deleted and cannot be imported into</source>
+        <translation>客户 %1（%2）已删除，不能导入到该客户</translation>
+    </message>
+    <message>
+        <source>Only the sales director gives a customer to another account manager</source>
+        <translation>只有销售主管可以把客户转给其他客户经理</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: a customer with a similar name exists (%1)</source>
+        <translation>可能重复：已有名称相似的客户（%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: a customer with this phone exists (%1)</source>
+        <translation>可能重复：已有使用此电话的客户（%1）</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of the customer on line %1</source>
+        <translation>可能与第 %1 行的客户重复</translation>
+    </message>
+    <message>
+        <source>An account manager imports only customers they manage</source>
+        <translation>客户经理只能导入自己负责的客户</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerImporter</name>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written</source>
+        <translation>导入已取消，没有写入任何数据</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerRules</name>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Customer level</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>客户信用度</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Zip code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Business licence No.</source>
+        <translation>营业执照注册号</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Registered capital (10,000 yuan)</source>
+        <translation>注册资金(万元)</translation>
+    </message>
+    <message>
+        <source>Annual turnover (10,000 yuan)</source>
+        <translation>年营业额(万元)</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行帐号</translation>
+    </message>
+    <message>
+        <source>Local tax No.</source>
+        <translation>地税登记号</translation>
+    </message>
+    <message>
+        <source>National tax No.</source>
+        <translation>国税登记号</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Customer source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>%1 may hold only letters, digits and "-", at most 20</source>
+        <translation>%1只能包含字母、数字和“-”，最多 20 个字符</translation>
+    </message>
+    <message>
+        <source>"%1" is not a region of the dictionary (%2)</source>
+        <translation>“%1”不是数据字典（%2）中的地区</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1为必填项</translation>
+    </message>
+    <message>
+        <source>The account manager does not exist</source>
+        <translation>该客户经理不存在</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not an account manager</source>
+        <translation>%1（%2）不是客户经理</translation>
+    </message>
+    <message>
+        <source>The account of %1 (%2) is disabled</source>
+        <translation>%1（%2）的账号已停用</translation>
+    </message>
+    <message>
+        <source>%1 must be an item of the dictionary %2</source>
+        <translation>%1必须是数据字典“%2”中的条目</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1不能为负数</translation>
+    </message>
+    <message>
+        <source>"%1" is not an item of the dictionary %2</source>
+        <translation>“%1”不是数据字典“%2”中的条目</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerService</name>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Customer level</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>上次下单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>reassign customers</source>
+        <translation>转移客户</translation>
+    </message>
+    <message>
+        <source>create or change customers</source>
+        <translation>新建或修改客户</translation>
+    </message>
+    <message>
+        <source>The customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>The customer %1 is "%2": only normal customers can be changed</source>
+        <translation>客户 %1 的状态为“%2”：只有状态正常的客户可以修改</translation>
+    </message>
+    <message>
+        <source>An account manager creates customers they manage; the sales director may give them to another manager later</source>
+        <translation>客户经理只能新建由自己负责的客户；销售主管可以在之后把客户转给其他客户经理</translation>
+    </message>
+    <message>
+        <source>The customer code %1 is already in use</source>
+        <translation>客户编号 %1 已被使用</translation>
+    </message>
+    <message>
+        <source>Only the sales director gives a customer to another account manager</source>
+        <translation>只有销售主管可以把客户转给其他客户经理</translation>
+    </message>
+    <message>
+        <source>Choose an active account manager</source>
+        <translation>请选择一位在职的客户经理</translation>
+    </message>
+    <message>
+        <source>The customer %1 is deleted</source>
+        <translation>客户 %1 已删除</translation>
+    </message>
+</context>
+<context>
     <name>ketong::CustomerStore</name>
     <message>
         <source>The customer does not exist</source>
         <translation>该客户不存在</translation>
+    </message>
+    <message>
+        <source>The customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomersPage</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>共 %n 个客户</numerusform></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>Created today</source>
+        <translation>今日创建</translation>
+    </message>
+    <message>
+        <source>New this week</source>
+        <translation>本周新建</translation>
+    </message>
+    <message>
+        <source>New this month</source>
+        <translation>本月新建</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>Changed within the last 30 days, newest first</source>
+        <translation>最近 30 天内修改过的客户，最新的在前</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>客户编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>客户经理：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>客户等级：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头为</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Normal and lost</source>
+        <translation>正常和流失</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Interaction records</source>
+        <translation>交往记录</translation>
+    </message>
+    <message>
+        <source>History orders</source>
+        <translation>历史订单</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>转移…</translation>
+    </message>
+    <message>
+        <source>No customer matches the filter.</source>
+        <translation>没有符合查询条件的客户。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Delete the customer %1 %2? It leaves the lists; its contacts, records and orders are kept.</source>
+        <translation>删除客户 %1 %2 吗？删除后它不再出现在列表中，其联系人、交往记录和订单仍会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) now have the new account manager.</source>
+        <translation><numerusform>已将 %n 个客户转给新的客户经理。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1.</source>
+        <translation><numerusform>已导出 %n 个客户到 %1。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1997,9 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded, newest first.</source>
-        <translation><numerusform>共 %n 条变更记录，最新的在前。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条变更记录，最新的在前。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1156,6 +2030,180 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>Locked</source>
         <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ImportPreviewModel</name>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. 选择文件</translation>
+    </message>
+    <message>
+        <source>2. Check the preview</source>
+        <translation>2. 检查预览</translation>
+    </message>
+    <message>
+        <source>3. Importing</source>
+        <translation>3. 正在导入</translation>
+    </message>
+    <message>
+        <source>4. Done</source>
+        <translation>4. 完成</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a CSV file (UTF-8 or GBK, as Excel and WPS save it). The first line names the columns, in Chinese or English, in any order; the columns in bold are required:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;A row with a known customer code, or without code but with the exact name of one customer, updates that customer; other rows create customers. Nothing is written until you have seen the preview, and nothing at all if any row has an error.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请选择一个 CSV 文件（UTF-8 或 GBK 编码，即 Excel 和 WPS 保存的格式）。第一行是列名，可用中文或英文，顺序不限；粗体的列为必需：&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;客户编号已存在的行，或没有编号但名称与某一个客户完全相同的行，会更新该客户；其余的行新建客户。看过预览之前不会写入任何数据；只要有一行出错，就什么也不写入。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>customers.csv</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>只显示有问题的行</translation>
+    </message>
+    <message>
+        <source>Save problems as CSV…</source>
+        <translation>将问题保存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>正在导入 %1 …</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) to create, </source>
+        <translation><numerusform>%1：将新建 %n 行，</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update, </source>
+        <translation><numerusform>更新 %n 行，</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged.</source>
+        <translation><numerusform>%n 行不变。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file and choose it again; nothing can be imported while any row has an error.</source>
+        <translation><numerusform>共 %n 个错误：请修改文件后重新选择；只要有一行出错就不能导入。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) (possible duplicates) do not stop the import.</source>
+        <translation><numerusform>%n 个警告（可能重复）不影响导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>The file was read as GBK (GB18030).</source>
+        <translation>文件按 GBK（GB18030）编码读取。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1：警告：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import failed: %1. Nothing was written.</source>
+        <translation>导入失败：%1。没有写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n customer(s) created, </source>
+        <translation><numerusform>已导入 %1：新建 %n 个客户，</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation><numerusform>更新 %n 个，</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation>保存问题列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +2269,9 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1436,6 +2486,103 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
 </context>
 <context>
+    <name>ketong::OrderDetailDialog</name>
+    <message>
+        <source>Order details %1</source>
+        <translation>订单明细 %1</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>总金额(元)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价(元)</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::OrderHistory</name>
+    <message>
+        <source>Shipped (not paid)</source>
+        <translation>已发货(未回款)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>总金额(元)</translation>
+    </message>
+    <message>
+        <source>The order is not among the shipped or paid orders</source>
+        <translation>该订单不在已发货或已回款的订单之中</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::OrderHistoryDialog</name>
+    <message>
+        <source>History orders of %1</source>
+        <translation>%1 的历史订单</translation>
+    </message>
+    <message>
+        <source>View details</source>
+        <translation>查看明细</translation>
+    </message>
+</context>
+<context>
     <name>ketong::PasswordHasher</name>
     <message>
         <source>The cryptography library could not start</source>
@@ -1463,6 +2610,44 @@ Enter the password of %1 (%2) to go on.</source>
     <message>
         <source>This password is one of the most common passwords; choose another</source>
         <translation>该密码是最常见的密码之一,请换一个</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ReassignDialog</name>
+    <message>
+        <source>Reassign customers</source>
+        <translation>转移客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n selected customer(s) to another account manager. Their contacts, records and orders go with them.</source>
+        <translation><numerusform>把选中的 %n 个客户转给另一位客户经理。其联系人、交往记录和订单随客户一起转移。</numerusform></translation>
+    </message>
+    <message>
+        <source>New account manager:</source>
+        <translation>新的客户经理：</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::RecordListDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>共 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Customer code: %1    Customer name: %2</source>
+        <translation>客户编号：%1    客户名称：%2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
 </context>
 <context>
@@ -1529,9 +2714,7 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation>
-            <numerusform>共 %n 条记录</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2022,7 +3205,9 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
     <message numerus="yes">
         <source>The role "%1" cannot be deleted: %n account(s) hold it. Give them another role first.</source>
-        <translation><numerusform>角色“%1”不能删除：有 %n 个用户属于该角色。请先为他们指定其他角色。</numerusform></translation>
+        <translation>
+            <numerusform>角色“%1”不能删除：有 %n 个用户属于该角色。请先为他们指定其他角色。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,7 +3270,9 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation><numerusform>共 %n 个角色</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个角色</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete role</source>
@@ -2601,7 +3788,9 @@ Load the account as it is saved now? What you typed stays in the form; save agai
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation><numerusform>共 %n 个用户</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个用户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enable</source>
@@ -2896,6 +4085,42 @@ Load the account as it is saved now? What you typed stays in the form; save agai
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1:%2</translation>
+    </message>
+    <message>
+        <source>Check the file and show what would change; write nothing.</source>
+        <translation>只检查文件并显示将要做的修改，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import customers.csv (EXCHANGE.md): every row is checked first; with any error nothing is written and every error is listed as FILE:LINE:COLUMN: message.</source>
+        <translation>导入 customers.csv（EXCHANGE.md）：先检查每一行；只要有错误就不写入任何数据，并以 文件:行:列: 说明 的格式列出每个错误。</translation>
+    </message>
+    <message>
+        <source>unknown import "%1"; usage: ketongctl %2</source>
+        <translation>未知的导入类型“%1”；用法：ketongctl %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>ketongctl: %n error(s); nothing was written</source>
+        <translation><numerusform>ketongctl：共 %n 个错误，没有写入任何数据</numerusform></translation>
+    </message>
+    <message>
+        <source>csv (default) or xlsx (needs -o).</source>
+        <translation>csv（默认）或 xlsx（需要 -o）。</translation>
+    </message>
+    <message>
+        <source>Export every customer that is not deleted in the format of the import (customers.csv; UTF-8 with BOM), or as XLSX.</source>
+        <translation>按导入格式（customers.csv；带 BOM 的 UTF-8）或 XLSX 导出所有未删除的客户。</translation>
+    </message>
+    <message>
+        <source>unknown export "%1"; usage: ketongctl %2</source>
+        <translation>未知的导出类型“%1”；用法：ketongctl %2</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx</source>
+        <translation>--format 必须是 csv 或 xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation><numerusform>已导出 %n 个客户到 %1</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "Customer.h"
 
+#include "common/Validation.h"
+
 namespace ketong {
 
 QJsonObject Customer::toJson() const
@@ -30,6 +32,27 @@ QJsonObject Customer::toJson() const
              registeredCapital ? QJsonValue(double(*registeredCapital)) : QJsonValue());
     o.insert(QStringLiteral("turnover"), turnover ? QJsonValue(double(*turnover)) : QJsonValue());
     return o;
+}
+
+QString Customer::nameKey(const QString& name)
+{
+    QString key;
+    const QString normal = Validation::normalizeWidth(name).toLower();
+    key.reserve(normal.size());
+    for (const QChar c : normal) {
+        if (!c.isSpace())
+            key.append(c);
+    }
+    // Longest first: 有限公司 must not leave 股份 behind.
+    static const QStringList suffixes{QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"),
+                                      QStringLiteral("有限公司"), QStringLiteral("公司")};
+    for (const QString& suffix : suffixes) {
+        if (key.endsWith(suffix) && key.size() > suffix.size()) {
+            key.chop(suffix.size());
+            break;
+        }
+    }
+    return key;
 }
 
 } // namespace ketong

@@ -16,11 +16,11 @@ enum class CustomerStatus { Normal = 1, Lost = 2, Deleted = 3 };
 struct KETONG_CORE_EXPORT Customer
 {
     qint64 id = 0;
-    QString code;       ///< KH + yyMMdd + sequence, or a legacy code kept from an import
+    QString code; ///< KH + yyMMdd + sequence, or a legacy code kept from an import
     QString name;
-    QString region;     ///< dictionary 地区 value
+    QString region; ///< dictionary 地区 value
     qint64 managerId = 0;
-    QString managerName; ///< read only (from users)
+    QString managerName;  ///< read only (from users)
     int level = 1;        ///< dictionary 企业客户等级 value 1–5
     int satisfaction = 3; ///< 1–5
     int credit = 3;       ///< 1–5
@@ -48,6 +48,11 @@ struct KETONG_CORE_EXPORT Customer
 
     /// The stored fields as JSON (for the audit log's before/after).
     QJsonObject toJson() const;
+
+    /// The key possible duplicates are found by (stored in customers.name_key): the name without spaces,
+    /// with full-width characters made half-width, lower case, and without the company-form suffix
+    /// 股份有限公司 / 有限责任公司 / 有限公司 / 公司. "北京聪海信息科技有限公司" and "北京 聪海信息科技" share it.
+    static QString nameKey(const QString& name);
 };
 
 } // namespace ketong

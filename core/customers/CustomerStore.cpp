@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/BusinessNumber.h"
+#include "db/Optimistic.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValue.h"
 
@@ -70,13 +71,14 @@ Customer CustomerStore::read(const SqlQuery& q, int first)
 Result<Customer> CustomerStore::load(const QSqlDatabase& connection, qint64 id)
 {
     SqlQuery q(connection);
-    q.prepare(QStringLiteral("SELECT ") + selectColumns()
-              + QStringLiteral(" FROM customers c LEFT JOIN users u ON u.id = c.manager_id WHERE c.id = :id"));
+    q.prepare(QStringLiteral("SELECT ") + selectColumns() +
+              QStringLiteral(" FROM customers c LEFT JOIN users u ON u.id = c.manager_id WHERE c.id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error(ErrorCode::NotFound, QCoreApplication::translate("ketong::CustomerStore", "The customer does not exist"));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ketong::CustomerStore", "The customer does not exist"));
     return read(q);
 }
 
@@ -84,19 +86,27 @@ Result<Customer> CustomerStore::insert(const QSqlDatabase& connection, const Ses
                                        Customer c)
 {
     if (c.code.isEmpty()) {
-        auto code = BusinessNumber::nextCustomerCode(connection, now.toLocalTime().date());
-        if (!code)
-            return code.error();
-        c.code = *code;
+        // A code kept from an imported legacy file may already hold the next number: skip it.
+        for (int attempt = 0; c.code.isEmpty() && attempt < 1000; ++attempt) {
+            auto code = BusinessNumber::nextCustomerCode(connection, now.toLocalTime().date());
+            if (!code)
+                return code.error();
+            auto taken = SqlQuery::scalar(connection, QStringLiteral("SELECT 1 FROM customers WHERE code = :code"),
+                                          {{QStringLiteral("code"), *code}});
+            if (!taken)
+                return taken.error();
+            if (taken->isNull())
+                c.code = *code;
+        }
     }
     SqlQuery q(connection);
     q.prepare(QStringLiteral(
         "INSERT INTO customers (code, name, region, manager_id, level, satisfaction, credit, address, zip, tel, fax, "
         "email, website, licence_no, legal_rep, registered_capital, turnover, bank, bank_account, local_tax_no, "
-        "national_tax_no, customer_type, source, status, created_at, created_by, version, updated_at, updated_by) "
-        "VALUES (:code, :name, :region, :manager, :level, :sat, :credit, :address, :zip, :tel, :fax, :email, :website, "
-        ":licence, :legal, :capital, :turnover, :bank, :account, :ltax, :ntax, :type, :source, :status, :now, :by_id, "
-        "1, :now, :by) RETURNING id"));
+        "national_tax_no, customer_type, source, name_key, status, created_at, created_by, version, updated_at, "
+        "updated_by) VALUES (:code, :name, :region, :manager, :level, :sat, :credit, :address, :zip, :tel, :fax, "
+        ":email, :website, :licence, :legal, :capital, :turnover, :bank, :account, :ltax, :ntax, :type, :source, "
+        ":key, :status, :now, :by_id, 1, :now, :by) RETURNING id"));
     q.bind(QStringLiteral(":code"), c.code);
     q.bind(QStringLiteral(":name"), c.name);
     q.bind(QStringLiteral(":region"), c.region);
@@ -120,6 +130,7 @@ Result<Customer> CustomerStore::insert(const QSqlDatabase& connection, const Ses
     q.bind(QStringLiteral(":ntax"), c.nationalTaxNo);
     q.bind(QStringLiteral(":type"), c.customerType);
     q.bind(QStringLiteral(":source"), c.source);
+    q.bind(QStringLiteral(":key"), Customer::nameKey(c.name));
     q.bind(QStringLiteral(":status"), static_cast<int>(c.status));
     q.bind(QStringLiteral(":now"), now.toUTC());
     q.bind(QStringLiteral(":by_id"), actor.actorId());
@@ -134,11 +145,72 @@ Result<Customer> CustomerStore::insert(const QSqlDatabase& connection, const Ses
     c.createdAt = now.toUTC();
     c.updatedAt = now.toUTC();
     c.updatedBy = actor.actor();
-    if (auto s = AuditLog::append(connection, actor, now,
-                                  {QStringLiteral("create"), QStringLiteral("customers"), QString::number(c.id), {},
-                                   c.toJson()});
+    if (auto s = AuditLog::append(
+            connection, actor, now,
+            {QStringLiteral("create"), QStringLiteral("customers"), QString::number(c.id), {}, c.toJson()});
         !s)
         return s.error();
+    return c;
+}
+
+Result<Customer> CustomerStore::update(const QSqlDatabase& connection, const Session& actor, const QDateTime& now,
+                                       const Customer& before, Customer c, const QString& action)
+{
+    const auto [old, changed] = AuditLog::diff(before.toJson(), c.toJson());
+    if (changed.isEmpty())
+        return before;
+    SqlQuery q(connection);
+    q.prepare(QStringLiteral(
+        "UPDATE customers SET code = :code, name = :name, region = :region, manager_id = :manager, level = :level, "
+        "satisfaction = :sat, credit = :credit, address = :address, zip = :zip, tel = :tel, fax = :fax, email = "
+        ":email, website = :website, licence_no = :licence, legal_rep = :legal, registered_capital = :capital, "
+        "turnover = :turnover, bank = :bank, bank_account = :account, local_tax_no = :ltax, national_tax_no = :ntax, "
+        "customer_type = :type, source = :source, name_key = :key, status = :status, version = version + 1, "
+        "updated_at = :now, updated_by = :by WHERE id = :id AND version = :version"));
+    q.bind(QStringLiteral(":code"), c.code);
+    q.bind(QStringLiteral(":name"), c.name);
+    q.bind(QStringLiteral(":region"), c.region);
+    q.bind(QStringLiteral(":manager"), c.managerId);
+    q.bind(QStringLiteral(":level"), c.level);
+    q.bind(QStringLiteral(":sat"), c.satisfaction);
+    q.bind(QStringLiteral(":credit"), c.credit);
+    q.bind(QStringLiteral(":address"), c.address);
+    q.bind(QStringLiteral(":zip"), c.zip);
+    q.bind(QStringLiteral(":tel"), c.tel);
+    q.bind(QStringLiteral(":fax"), c.fax);
+    q.bind(QStringLiteral(":email"), c.email);
+    q.bind(QStringLiteral(":website"), c.website);
+    q.bind(QStringLiteral(":licence"), c.licenceNo);
+    q.bind(QStringLiteral(":legal"), c.legalRep);
+    q.bind(QStringLiteral(":capital"), optionalInt(c.registeredCapital));
+    q.bind(QStringLiteral(":turnover"), optionalInt(c.turnover));
+    q.bind(QStringLiteral(":bank"), c.bank);
+    q.bind(QStringLiteral(":account"), c.bankAccount);
+    q.bind(QStringLiteral(":ltax"), c.localTaxNo);
+    q.bind(QStringLiteral(":ntax"), c.nationalTaxNo);
+    q.bind(QStringLiteral(":type"), c.customerType);
+    q.bind(QStringLiteral(":source"), c.source);
+    q.bind(QStringLiteral(":key"), Customer::nameKey(c.name));
+    q.bind(QStringLiteral(":status"), static_cast<int>(c.status));
+    q.bind(QStringLiteral(":now"), now.toUTC());
+    q.bind(QStringLiteral(":by"), actor.actor());
+    q.bind(QStringLiteral(":id"), before.id);
+    q.bind(QStringLiteral(":version"), before.version);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (q.rowsAffected() == 0)
+        return staleRecordError(
+            connection, QStringLiteral("customers"), before.id,
+            QCoreApplication::translate("ketong::CustomerStore", "The customer %1").arg(before.name));
+    if (auto s = AuditLog::append(connection, actor, now,
+                                  {action, QStringLiteral("customers"), QString::number(before.id), old, changed});
+        !s)
+        return s.error();
+    c.id = before.id;
+    c.createdAt = before.createdAt;
+    c.version = before.version + 1;
+    c.updatedAt = now.toUTC();
+    c.updatedBy = actor.actor();
     return c;
 }
 

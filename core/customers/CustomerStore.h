@@ -19,6 +19,12 @@ public:
     /// Returns the stored customer with id, code, version and timestamps filled in.
     static Result<Customer> insert(const QSqlDatabase& connection, const Session& actor, const QDateTime& now,
                                    Customer customer);
+    /// Writes `after` over the stored row of `before` (same id) if it still has `before.version`, and
+    /// appends the audit entry `action` (update, delete, reassign) with the changed fields. Returns the
+    /// stored customer (version + 1). Conflict when the row changed meanwhile; nothing is written when no
+    /// field differs (then `before` is returned).
+    static Result<Customer> update(const QSqlDatabase& connection, const Session& actor, const QDateTime& now,
+                                   const Customer& before, Customer after, const QString& action);
     /// Loads one customer (any status) with its manager's name.
     static Result<Customer> load(const QSqlDatabase& connection, qint64 id);
     /// The column list `load` reads, for queries that build Customers themselves (see read()).

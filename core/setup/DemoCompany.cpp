@@ -4,6 +4,7 @@
 #include "ReferenceData.h"
 #include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
+#include "customers/Customer.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValue.h"
@@ -238,10 +239,10 @@ private:
                 QStringLiteral(
                     "INSERT INTO customers (code, name, region, manager_id, level, satisfaction, credit, address, "
                     "zip, tel, fax, email, website, licence_no, legal_rep, registered_capital, turnover, bank, "
-                    "bank_account, local_tax_no, national_tax_no, customer_type, source, status, created_at, "
+                    "bank_account, local_tax_no, national_tax_no, customer_type, source, name_key, status, created_at, "
                     "created_by, updated_at) VALUES (:code, :name, :region, :manager, :level, :sat, :credit, :addr, "
                     ":zip, :tel, :fax, :email, :web, :licence, :legal, :capital, :turnover, :bank, :account, :ltax, "
-                    ":ntax, :type, :source, 1, :created, :by, :created)"),
+                    ":ntax, :type, :source, :key, 1, :created, :by, :created)"),
                 {{QStringLiteral("code"), *code},
                  {QStringLiteral("name"), c.name},
                  {QStringLiteral("region"), c.region},
@@ -265,6 +266,7 @@ private:
                  {QStringLiteral("ntax"), QString()},
                  {QStringLiteral("type"), m_random.pick(types)},
                  {QStringLiteral("source"), m_random.pick(sources)},
+                 {QStringLiteral("key"), Customer::nameKey(c.name)},
                  {QStringLiteral("created"), at(c.created, 9)},
                  {QStringLiteral("by"), c.managerId}});
             if (!id)

@@ -122,6 +122,7 @@ CREATE TABLE customers (
     national_tax_no TEXT NOT NULL DEFAULT '',
     customer_type TEXT NOT NULL DEFAULT '',
     source TEXT NOT NULL DEFAULT '',
+    name_key TEXT NOT NULL DEFAULT '',
     status INTEGER NOT NULL DEFAULT 1,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     created_by INTEGER REFERENCES users (id),
@@ -147,6 +148,7 @@ CREATE INDEX ix_customers_created_at ON customers (created_at);
 CREATE INDEX ix_customers_updated_at ON customers (updated_at);
 CREATE INDEX ix_customers_created_by ON customers (created_by);
 CREATE INDEX ix_customers_tel ON customers (tel);
+CREATE INDEX ix_customers_name_key ON customers (name_key);
 
 CREATE TABLE contacts (
     id INTEGER PRIMARY KEY,

@@ -1,0 +1,277 @@
+#include "CustomerImportChecker.h"
+
+#include "CustomerService.h"
+#include "CustomerStore.h"
+#include "auth/AccessControl.h"
+#include "common/Validation.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "setup/ReferenceData.h"
+
+namespace ketong {
+
+CustomerImportChecker::CustomerImportChecker(const Database& db, const Session& session, const CustomerRules& rules,
+                                             const CsvReader& csv, ImportReport& report)
+    : m_db(db)
+    , m_session(session)
+    , m_rules(rules)
+    , m_csv(csv)
+    , m_report(report)
+{}
+
+void CustomerImportChecker::error(int r, const QString& key, const QString& message)
+{
+    m_report.issues.append({m_csv.line(r), m_csv.columnNumber(key), key, message, false});
+}
+
+void CustomerImportChecker::warning(int r, const QString& key, const QString& message)
+{
+    m_report.issues.append({m_csv.line(r), m_csv.columnNumber(key), key, message, true});
+}
+
+bool CustomerImportChecker::hasError(int r, const QString& key) const
+{
+    const int line = m_csv.line(r);
+    for (auto it = m_report.issues.crbegin(); it != m_report.issues.crend() && it->line == line; ++it) {
+        if (!it->warning && it->key == key)
+            return true;
+    }
+    return false;
+}
+
+Status CustomerImportChecker::run(const CustomerImporter::Progress& progress, int totalSteps)
+{
+    for (int r = 0; r < m_csv.rowCount(); ++r) {
+        if (m_brokenLines.contains(m_csv.line(r))) {
+            ImportRow row;
+            row.line = m_csv.line(r);
+            for (int i = 0; i < m_csv.header().size(); ++i)
+                row.cells << m_csv.field(r, i);
+            m_report.rows.append(row);
+        } else if (auto s = checkRow(r); !s) {
+            return s;
+        }
+        if (progress && !progress(r + 1, totalSteps))
+            return Error(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written"));
+    }
+    return {};
+}
+
+Result<CustomerImportChecker::Existing> CustomerImportChecker::findExisting(int r, const QString& code,
+                                                                            const QString& name)
+{
+    const QSqlDatabase c = m_db.connection();
+    SqlQuery q(c);
+    if (!code.isEmpty()) {
+        if (const int first = m_codeLines.value(code); first > 0) {
+            error(r, QStringLiteral("code"), tr("The customer code %1 is also given on line %2").arg(code).arg(first));
+            return Existing{std::nullopt, true};
+        }
+        m_codeLines.insert(code, m_csv.line(r));
+        q.prepare(QStringLiteral("SELECT c.id FROM customers c WHERE c.code = :code"));
+        q.bind(QStringLiteral(":code"), code);
+    } else {
+        if (name.isEmpty())
+            return Existing{};
+        if (const int first = m_newNameLines.value(name); first > 0) {
+            error(r, QStringLiteral("name"),
+                  tr("Line %1 already imports a customer named \"%2\" without a code").arg(first).arg(name));
+            return Existing{std::nullopt, true};
+        }
+        m_newNameLines.insert(name, m_csv.line(r));
+        // Without a code, a row means the one existing customer of exactly this name (re-importing a file
+        // changes nothing); several of that name cannot be told apart.
+        q.prepare(QStringLiteral("SELECT c.id FROM customers c WHERE c.name = :name AND c.status <> 3 ORDER BY "
+                                 "c.id LIMIT 2"));
+        q.bind(QStringLiteral(":name"), name);
+    }
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    if (ids.size() > 1) {
+        error(r, QStringLiteral("name"),
+              tr("Several customers are named \"%1\": give the customer code to say which one").arg(name));
+        return Existing{std::nullopt, true};
+    }
+    if (ids.isEmpty())
+        return Existing{};
+    auto stored = CustomerStore::load(c, ids.constFirst());
+    if (!stored)
+        return stored.error();
+    return Existing{*stored, false};
+}
+
+void CustomerImportChecker::applyCells(int r, Customer& c)
+{
+    const auto has = [this](const char* key) { return m_csv.hasColumn(QString::fromLatin1(key)); };
+    const auto cell = [this, r](const char* key) { return m_csv.value(r, QString::fromLatin1(key)); };
+    const auto label = [](const char* key) { return CustomerRules::fieldLabel(QString::fromLatin1(key)); };
+    if (has("name"))
+        c.name = cell("name");
+    if (has("region")) {
+        const QString text = cell("region");
+        const auto value = text.isEmpty() ? std::optional<QString>(QString()) : m_rules.regionValue(text);
+        if (value)
+            c.region = *value;
+        else
+            error(r, QStringLiteral("region"),
+                  tr("\"%1\" is not a region of the dictionary (%2)").arg(text, DictType::Region));
+    }
+    if (has("manager")) {
+        const QString login = cell("manager");
+        const CustomerRules::Account* account = login.isEmpty() ? nullptr : m_rules.accountByLogin(login);
+        c.managerId = account ? account->id : 0;
+        if (!login.isEmpty() && !account)
+            error(r, QStringLiteral("manager"), tr("There is no account with the login \"%1\"").arg(login));
+    }
+    const auto stars = [&](const char* key, const QString& type, int& field) {
+        if (!has(key))
+            return;
+        const QString text = cell(key);
+        const auto value = text.isEmpty()   ? std::optional<int>(3)
+                           : type.isEmpty() ? m_rules.levelValue(text)
+                                            : m_rules.starValue(type, text);
+        if (value)
+            field = *value;
+        else
+            error(r, QString::fromLatin1(key), tr("%1 must be 1 to 5 or an item of the dictionary").arg(label(key)));
+    };
+    if (has("level") && cell("level").isEmpty())
+        c.level = 1;
+    else
+        stars("level", QString(), c.level);
+    stars("satisfaction", DictType::Satisfaction, c.satisfaction);
+    stars("credit", DictType::Credit, c.credit);
+    const QList<std::pair<const char*, QString*>> texts{{"address", &c.address},
+                                                        {"zip", &c.zip},
+                                                        {"tel", &c.tel},
+                                                        {"fax", &c.fax},
+                                                        {"email", &c.email},
+                                                        {"website", &c.website},
+                                                        {"licence_no", &c.licenceNo},
+                                                        {"legal_rep", &c.legalRep},
+                                                        {"bank", &c.bank},
+                                                        {"bank_account", &c.bankAccount},
+                                                        {"local_tax_no", &c.localTaxNo},
+                                                        {"national_tax_no", &c.nationalTaxNo}};
+    for (const auto& [key, field] : texts) {
+        if (has(key))
+            *field = cell(key);
+    }
+    for (const auto& [key, field] :
+         {std::pair{"registered_capital", &c.registeredCapital}, std::pair{"turnover", &c.turnover}}) {
+        if (!has(key))
+            continue;
+        const QString text = Validation::normalizeWidth(cell(key)).remove(QLatin1Char(',')).trimmed();
+        bool ok = true;
+        const qint64 value = text.isEmpty() ? 0 : text.toLongLong(&ok);
+        if (!ok || value < 0)
+            error(r, QString::fromLatin1(key), tr("%1 must be a whole number, 0 or more").arg(label(key)));
+        else
+            *field = text.isEmpty() ? std::nullopt : std::optional<qint64>(value);
+    }
+}
+
+void CustomerImportChecker::checkRights(int r, const Customer& stored, const Customer& merged)
+{
+    const QString where = m_csv.hasColumn(QStringLiteral("code")) && !m_csv.value(r, QStringLiteral("code")).isEmpty()
+                              ? QStringLiteral("code")
+                              : QStringLiteral("name");
+    if (stored.status == CustomerStatus::Deleted) {
+        error(r, where,
+              tr("The customer %1 (%2) was deleted and cannot be imported into").arg(stored.name, stored.code));
+        return;
+    }
+    if (auto s = CustomerService::checkEditable(m_session, stored); !s) {
+        error(r, where, s.error().message());
+        return;
+    }
+    if (merged.managerId != stored.managerId &&
+        !AccessControl::requireKind(m_session, Rights::Customers, {RoleKind::Director}, QString()))
+        error(r, QStringLiteral("manager"), tr("Only the sales director gives a customer to another account manager"));
+}
+
+Status CustomerImportChecker::warnDuplicates(int r, const Customer& c)
+{
+    auto hints = CustomerService::findDuplicates(m_db.connection(), c);
+    if (!hints)
+        return hints.error();
+    QStringList sameName, samePhone;
+    for (const DuplicateHint& h : std::as_const(*hints)) {
+        const QString text = QStringLiteral("%1 %2").arg(h.code, h.name);
+        if (h.sameName)
+            sameName << text;
+        if (h.samePhone)
+            samePhone << text;
+    }
+    if (!sameName.isEmpty())
+        warning(r, QStringLiteral("name"),
+                tr("Possible duplicate: a customer with a similar name exists (%1)").arg(sameName.join(tr(", "))));
+    if (!samePhone.isEmpty())
+        warning(r, QStringLiteral("tel"),
+                tr("Possible duplicate: a customer with this phone exists (%1)").arg(samePhone.join(tr(", "))));
+    const QString key = Customer::nameKey(c.name);
+    if (!key.isEmpty()) {
+        if (const int first = m_keyLines.value(key); first > 0)
+            warning(r, QStringLiteral("name"), tr("Possible duplicate of the customer on line %1").arg(first));
+        else
+            m_keyLines.insert(key, m_csv.line(r));
+    }
+    return {};
+}
+
+Status CustomerImportChecker::checkRow(int r)
+{
+    ImportRow row;
+    row.line = m_csv.line(r);
+    for (int i = 0; i < m_csv.header().size(); ++i)
+        row.cells << m_csv.field(r, i);
+    const qsizetype firstIssue = m_report.issues.size();
+
+    const QString code = Validation::normalizeWidth(m_csv.value(r, QStringLiteral("code"))).trimmed().toUpper();
+    const QString name = m_csv.value(r, QStringLiteral("name"));
+    auto existing = findExisting(r, code, name);
+    if (!existing)
+        return existing.error();
+    Customer c = existing->customer.value_or(Customer{});
+    if (!existing->customer)
+        c.code = code;
+    applyCells(r, c);
+    CustomerRules::normalize(c);
+    for (const Error& e : m_rules.check(c)) {
+        // A missing required column is reported once, on the header line.
+        if (m_csv.hasColumn(e.field()) || existing->customer) {
+            if (!hasError(r, e.field()))
+                error(r, e.field(), e.message());
+        }
+    }
+    if (existing->customer) {
+        const Customer& stored = *existing->customer;
+        if (c.toJson() == stored.toJson()) {
+            row.action = ImportRow::Action::Unchanged;
+        } else {
+            row.action = ImportRow::Action::Update;
+            checkRights(r, stored, c);
+        }
+    } else if (!existing->failed) {
+        row.action = ImportRow::Action::Create;
+        if (auto s = CustomerService::requireWriter(m_session); !s)
+            error(r, QStringLiteral("name"), s.error().message());
+        else if (!m_session.isSystem() && m_session.kind() == RoleKind::Manager && c.managerId != m_session.userId())
+            error(r, QStringLiteral("manager"), tr("An account manager imports only customers they manage"));
+    }
+    if (auto s = warnDuplicates(r, c); !s)
+        return s;
+    const bool failed = std::any_of(m_report.issues.cbegin() + firstIssue, m_report.issues.cend(),
+                                    [](const ImportIssue& i) { return !i.warning; });
+    if (failed || existing->failed)
+        row.action = ImportRow::Action::Invalid;
+    row.customer = c;
+    m_report.rows.append(row);
+    return {};
+}
+
+} // namespace ketong

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "CustomerImporter.h"
+#include "CustomerRules.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace ketong {
+
+/// The row checks of CustomerImporter (internal): turns each row of customers.csv into the customer it
+/// would store, with the action (create / update / unchanged) and every error and warning at its cell.
+/// Runs on the calling thread's connection, inside the importer's transaction.
+class CustomerImportChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(ketong::CustomerImportChecker)
+public:
+    CustomerImportChecker(const Database& db, const Session& session, const CustomerRules& rules, const CsvReader& csv,
+                          ImportReport& report);
+
+    /// Checks every row; `progress` is called after each (false cancels: Cancelled). Rows on the lines
+    /// of `brokenLines` (a structure error of the file: an unclosed quote, too many fields) are not
+    /// checked further, since their cells cannot be trusted.
+    void setBrokenLines(QSet<int> lines) { m_brokenLines = std::move(lines); }
+    Status run(const CustomerImporter::Progress& progress, int totalSteps);
+
+private:
+    struct Existing
+    {
+        std::optional<Customer> customer;
+        bool failed = false; ///< an error was reported while finding it
+    };
+
+    Status checkRow(int r);
+    Result<Existing> findExisting(int r, const QString& code, const QString& name);
+    /// Applies the row's cells over `c` (defaults or the stored customer); reports what cannot be read.
+    void applyCells(int r, Customer& c);
+    void checkRights(int r, const Customer& stored, const Customer& merged);
+    Status warnDuplicates(int r, const Customer& c);
+
+    void error(int r, const QString& key, const QString& message);
+    void warning(int r, const QString& key, const QString& message);
+    bool hasError(int r, const QString& key) const;
+
+    const Database& m_db;
+    const Session& m_session;
+    const CustomerRules& m_rules;
+    const CsvReader& m_csv;
+    ImportReport& m_report;
+    QHash<QString, int> m_codeLines;    ///< code → first line giving it
+    QHash<QString, int> m_newNameLines; ///< name of a row without code → first line
+    QHash<QString, int> m_keyLines;
+    QSet<int> m_brokenLines; ///< name key → first line (possible duplicates inside the file)
+};
+
+} // namespace ketong

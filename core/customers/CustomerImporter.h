@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Customer.h"
+#include "auth/Session.h"
+#include "common/Clock.h"
+#include "common/CsvReader.h"
+#include "common/Result.h"
+#include "ketong_core_export.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <functional>
+
+namespace ketong {
+
+class Database;
+
+/// A problem or a warning at a cell of an imported file.
+struct KETONG_CORE_EXPORT ImportIssue
+{
+    int line = 0;   ///< 1-based; the header is line 1
+    int column = 0; ///< 1-based file column (0: the row as a whole)
+    QString key;    ///< the column's key (name, region…), empty when none
+    QString message;
+    bool warning = false; ///< a warning (possible duplicate) does not stop the import
+    /// "file:line:column: message" (warnings: "file:line:column: warning: message")
+    QString toString(const QString& fileName) const;
+};
+
+/// One data row of customers.csv as checked: what importing it does.
+struct ImportRow
+{
+    enum class Action { Create, Update, Unchanged, Invalid };
+    int line = 0;
+    Action action = Action::Invalid;
+    Customer customer; ///< the customer as it would be stored
+    QStringList cells; ///< the row's trimmed cells in file column order (for the preview grid)
+};
+
+/// The outcome of checking (and maybe importing) a file.
+struct KETONG_CORE_EXPORT ImportReport
+{
+    QString fileName;
+    CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
+    QStringList header;        ///< the file's column names as given
+    QList<ImportRow> rows;     ///< in file order
+    QList<ImportIssue> issues; ///< errors and warnings, by line and column
+    int created = 0;           ///< rows that create a customer (created, after a successful import)
+    int updated = 0;
+    int unchanged = 0;
+    bool written = false; ///< the import was committed
+
+    int errorCount() const;
+    int warningCount() const;
+    bool hasErrors() const { return errorCount() > 0; }
+    /// "created N, updated M, unchanged K" (CLI.md; not translated: scripts read it)
+    QString summary() const;
+};
+
+/// Customer import (EXCHANGE.md customers.csv): encoding detection, English or Chinese headers, every
+/// row checked before anything is written, all or nothing in one transaction, upsert by code (or, for a
+/// row without code, by the exact name of exactly one existing customer), so importing a file twice
+/// changes nothing the second time. Names or phones like an existing customer's are warned about.
+///
+/// Rights as for the form: the director (and the system actor) import anything; an account manager
+/// creates customers they manage and updates only their own 正常 customers; only the director moves
+/// a customer to another manager.
+class KETONG_CORE_EXPORT CustomerImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ketong::CustomerImporter)
+public:
+    /// Called with (rows done, rows in all); returning false cancels (nothing is written).
+    using Progress = std::function<bool(int done, int total)>;
+
+    CustomerImporter(const Database& db, const Clock& clock, Session session);
+    CustomerImporter(const Database& db, const Clock&& clock, Session session) = delete;
+
+    /// The columns of customers.csv in EXCHANGE.md's order.
+    static const QList<CsvReader::Column>& columns();
+
+    /// Checks a file and reports what importing it would do, writing nothing (the dry run / preview).
+    Result<ImportReport> preview(const QByteArray& data, const QString& fileName, const Progress& progress = {}) const;
+    /// Checks the file again inside one transaction and, when no row has an error, writes every row.
+    /// With errors the report lists them and nothing is written (report.written is false). Errors:
+    /// Forbidden, Cancelled (nothing written), database errors.
+    Result<ImportReport> import(const QByteArray& data, const QString& fileName, const Progress& progress = {});
+    /// Reads a file for preview()/import(): Io when it cannot be read.
+    static Result<QByteArray> readFile(const QString& path);
+
+    /// The issues of a report as CSV (file, line, column, severity, message), for the user to keep.
+    static Status writeIssues(const ImportReport& report, QIODevice& device);
+
+private:
+    Status requireImporter() const;
+    Result<ImportReport> check(const QByteArray& data, const QString& fileName, const Progress& progress,
+                               int totalSteps) const;
+
+    const Database& m_db;
+    const Clock& m_clock;
+    Session m_session;
+};
+
+} // namespace ketong
