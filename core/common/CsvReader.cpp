@@ -1,239 +1,212 @@
 #include "CsvReader.h"
 
-#include "Validation.h"
-
 #include <QFile>
-#include <QHash>
 #include <QStringDecoder>
 
-#include <limits>
+#include <algorithm>
 
 namespace ketong {
 
-QString CsvReader::Issue::toString() const
+QString CsvReader::Issue::toString(const QString& fileName) const
 {
-    if (column > 0)
-        return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
-    return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
+    return QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(message);
 }
 
-CsvReader::CsvReader(QString fileName, QList<Column> columns)
-    : m_fileName(std::move(fileName))
-    , m_columns(std::move(columns))
-    , m_position(m_columns.size(), -1)
+CsvReader::CsvReader(QList<Column> schema)
+    : m_schema(std::move(schema))
 {}
 
-QString CsvReader::decode(const QByteArray& bytes, QString* encoding)
+QString CsvReader::decode(const QByteArray& bytes, Encoding* detected)
 {
-    QStringDecoder utf8(QStringDecoder::Utf8); // drops a leading BOM
-    QString text = utf8.decode(bytes);
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    const QByteArray body = bom ? bytes.mid(3) : bytes;
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(body);
     if (!utf8.hasError()) {
-        if (encoding)
-            *encoding = QStringLiteral("UTF-8");
+        if (detected)
+            *detected = bom ? Encoding::Utf8WithBom : Encoding::Utf8;
         return text;
     }
-    // Excel and WPS on Chinese Windows write GBK; GB18030 is its superset.
-    QStringDecoder gb18030("GB18030");
-    if (encoding)
-        *encoding = QStringLiteral("GB18030");
-    if (!gb18030.isValid()) // a Qt without ICU: the best the system offers
-        return QStringDecoder(QStringDecoder::System).decode(bytes);
-    return gb18030.decode(bytes);
+    if (detected)
+        *detected = Encoding::Gb18030;
+    QStringDecoder gb("GB18030");
+    return gb.decode(bytes);
+}
+
+QList<CsvReader::Record> CsvReader::split(const QString& text, QList<Issue>* issues)
+{
+    QList<Record> records;
+    Record record;
+    QString field;
+    int line = 1;
+    int quoteLine = 0; // the line an open quoted field started on (0: not inside quotes)
+    bool quotedField = false;
+    bool anyContent = false; // the current record has a character or a separator
+    const auto endRecord = [&] {
+        record.fields.append(field);
+        field.clear();
+        // A blank line, or one of empty fields only (",,,," as spreadsheets write), is no record.
+        const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
+                                       [](const QString& f) { return f.trimmed().isEmpty(); });
+        if (anyContent && !blank)
+            records.append(record);
+        record = Record{line + 1, {}};
+        anyContent = false;
+        quotedField = false;
+    };
+    record.line = 1;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoteLine) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    field.append(c);
+                    ++i;
+                } else {
+                    quoteLine = 0;
+                }
+            } else if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')) {
+                continue; // CRLF inside a field becomes LF
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !quotedField) {
+            field.clear(); // spaces before an opening quote are not content
+            quoteLine = line;
+            quotedField = true;
+            anyContent = true;
+        } else if (c == QLatin1Char(',')) {
+            record.fields.append(field);
+            field.clear();
+            quotedField = false;
+            anyContent = true;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            endRecord();
+            ++line;
+        } else {
+            field.append(c);
+            anyContent = true;
+        }
+    }
+    if (quoteLine && issues)
+        issues->append({quoteLine,
+                        int(record.fields.size()) + 1,
+                        tr("A quoted field is not closed: a double quote (\") is missing"),
+                        {}});
+    if (anyContent)
+        endRecord();
+    return records;
 }
 
 Status CsvReader::readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()), {}, path);
-    readBytes(file.readAll());
+        return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("file"));
+    readData(file.readAll());
     return {};
 }
 
-void CsvReader::readBytes(const QByteArray& bytes)
+void CsvReader::readData(const QByteArray& bytes)
 {
     m_issues.clear();
-    m_spans.clear();
-    m_lines.clear();
-    m_unescaped.clear();
-    m_position.fill(-1);
-    m_width = 0;
-    m_text = decode(bytes, &m_encoding);
-    if (m_text.size() >= std::numeric_limits<qint32>::max()) {
-        m_issues.append({m_fileName, 1, 0, tr("the file is too large")});
+    m_header.clear();
+    m_rows.clear();
+    m_columnOfKey.clear();
+    const QString text = decode(bytes, &m_encoding);
+    QList<Record> records = split(text, &m_issues);
+    if (records.isEmpty()) {
+        m_issues.append({1, 1, tr("The file is empty: its first line must name the columns"), {}});
         return;
     }
-    parse();
+    const Record header = records.takeFirst();
+    for (const QString& name : header.fields)
+        m_header.append(name.trimmed());
+    m_rows = records;
+    if (!m_schema.isEmpty())
+        mapHeader(header, records);
 }
 
-QStringView CsvReader::raw(qsizetype spanIndex) const
+void CsvReader::mapHeader(const Record& header, const QList<Record>& data)
 {
-    const Span& span = m_spans.at(spanIndex);
-    if (span.length < 0)
-        return m_unescaped.at(-span.length - 1);
-    return QStringView(m_text).mid(span.start, span.length);
-}
-
-QString CsvReader::value(int row, int column) const
-{
-    const int position = m_position.at(column);
-    if (position < 0)
-        return {};
-    const QStringView cell = raw(qsizetype(row) * m_width + position).trimmed();
-    if (m_columns.at(column).kind == Kind::Text)
-        return cell.toString();
-    return Validation::normalizeWidth(cell.toString()).trimmed();
-}
-
-CsvReader::Issue CsvReader::issueAt(int row, int column, const QString& message) const
-{
-    return {m_fileName, m_lines.at(row), filePosition(column), message};
-}
-
-void CsvReader::parse()
-{
-    const QString& t = m_text;
-    const qsizetype n = t.size();
-    qsizetype i = 0;
-    int line = 1;
-    bool haveHeader = false;
-    QList<Span> fields;
-    while (i < n) {
-        const int recordLine = line;
-        fields.clear();
-        bool broken = false;
-        for (;;) {
-            Span span;
-            if (t.at(i) == u'"') {
-                const int quoteLine = line;
-                const qsizetype start = ++i;
-                bool escaped = false;
-                bool closed = false;
-                while (i < n) {
-                    const QChar c = t.at(i);
-                    if (c == u'"') {
-                        if (i + 1 < n && t.at(i + 1) == u'"') {
-                            escaped = true;
-                            i += 2;
-                            continue;
-                        }
-                        closed = true;
-                        break;
-                    }
-                    if (c == u'\n')
-                        ++line;
-                    ++i;
-                }
-                if (!closed) {
-                    m_issues.append({m_fileName, quoteLine, int(fields.size()) + 1,
-                                     tr("a quoted field is never closed (a \" is missing)")});
-                    return;
-                }
-                span = {qint32(start), qint32(i - start)};
-                if (escaped) {
-                    m_unescaped.append(t.mid(start, i - start).replace(QStringLiteral("\"\""), QStringLiteral("\"")));
-                    span.length = -qint32(m_unescaped.size());
-                }
-                ++i;
-                while (i < n && (t.at(i) == u' ' || t.at(i) == u'\t'))
-                    ++i;
-                if (i < n && t.at(i) != u',' && t.at(i) != u'\n' && t.at(i) != u'\r') {
-                    if (!broken)
-                        m_issues.append({m_fileName, line, int(fields.size()) + 1,
-                                         tr("unexpected text after a closing quote (write a quote inside a quoted "
-                                            "field as \"\")")});
-                    broken = true;
-                    while (i < n && t.at(i) != u',' && t.at(i) != u'\n' && t.at(i) != u'\r')
-                        ++i;
-                }
-            } else {
-                const qsizetype start = i;
-                while (i < n && t.at(i) != u',' && t.at(i) != u'\n' && t.at(i) != u'\r')
-                    ++i;
-                span = {qint32(start), qint32(i - start)};
-            }
-            fields.append(span);
-            if (i >= n)
-                break;
-            if (t.at(i) == u',') {
-                ++i;
-                if (i >= n) { // a trailing comma ends the text: one more, empty field
-                    fields.append({qint32(i), 0});
-                    break;
-                }
-                continue;
-            }
-            if (t.at(i) == u'\r' && i + 1 < n && t.at(i + 1) == u'\n')
-                ++i;
-            ++i;
-            ++line;
-            break;
-        }
-
-        bool empty = true;
-        for (const Span& s : std::as_const(fields)) {
-            if (s.length < 0 || !QStringView(t).mid(s.start, s.length).trimmed().isEmpty()) {
-                empty = false;
-                break;
-            }
-        }
-        if (empty || broken)
-            continue;
-        if (!haveHeader) {
-            QList<QString> header;
-            for (const Span& s : std::as_const(fields))
-                header.append(s.length < 0 ? m_unescaped.at(-s.length - 1) : t.mid(s.start, s.length));
-            mapHeader(header, recordLine);
-            haveHeader = true;
-            continue;
-        }
-        if (fields.size() != m_width) {
-            m_issues.append({m_fileName, recordLine, 0,
-                             tr("the line has %1 fields but the header has %2").arg(fields.size()).arg(m_width)});
-            continue;
-        }
-        m_spans.append(fields);
-        m_lines.append(recordLine);
-    }
-    if (!haveHeader)
-        m_issues.append({m_fileName, 1, 0, tr("the file is empty: the first line must name the columns")});
-}
-
-void CsvReader::mapHeader(const QList<QString>& header, int line)
-{
-    m_width = int(header.size());
-    QHash<QString, int> byName;
-    for (int c = 0; c < m_columns.size(); ++c) {
-        byName.insert(m_columns.at(c).key.trimmed().toCaseFolded(), c);
-        byName.insert(m_columns.at(c).label.trimmed().toCaseFolded(), c);
-    }
-    for (int p = 0; p < header.size(); ++p) {
-        const QString name = header.at(p).trimmed();
+    const auto describe = [](const Column& c) { return QStringLiteral("%1 (%2)").arg(c.key, c.label); };
+    const qsizetype width = m_header.size();
+    for (qsizetype i = 0; i < width; ++i) {
+        const QString& name = m_header.at(i);
+        const int column = int(i) + 1;
         if (name.isEmpty()) {
-            m_issues.append({m_fileName, line, p + 1, tr("column %1 has no name").arg(p + 1)});
+            // Spreadsheets often leave trailing empty columns; only an unnamed column with data is wrong.
+            const bool hasData = std::any_of(data.cbegin(), data.cend(), [i](const Record& r) {
+                return i < r.fields.size() && !r.fields.at(i).trimmed().isEmpty();
+            });
+            if (hasData)
+                m_issues.append({header.line, column, tr("Column %1 has values but no name").arg(column), {}});
             continue;
         }
-        const auto it = byName.constFind(name.toCaseFolded());
-        if (it == byName.cend()) {
-            m_issues.append({m_fileName, line, p + 1, tr("unknown column \"%1\"").arg(name)});
+        const auto known = std::find_if(m_schema.cbegin(), m_schema.cend(), [&name](const Column& c) {
+            return name.compare(c.key, Qt::CaseInsensitive) == 0 || name.compare(c.label, Qt::CaseInsensitive) == 0;
+        });
+        if (known == m_schema.cend()) {
+            m_issues.append({header.line, column, tr("Unknown column \"%1\"").arg(name), {}});
             continue;
         }
-        if (m_position.at(*it) >= 0) {
-            m_issues.append({m_fileName, line, p + 1,
-                             tr("column \"%1\" is given twice (columns %2 and %3)")
-                                 .arg(name)
-                                 .arg(m_position.at(*it) + 1)
-                                 .arg(p + 1)});
+        if (m_columnOfKey.contains(known->key)) {
+            m_issues.append({header.line, column,
+                             tr("The column %1 is given twice (also column %2)")
+                                 .arg(describe(*known))
+                                 .arg(m_columnOfKey.value(known->key) + 1),
+                             known->key});
             continue;
         }
-        m_position[*it] = p;
+        m_columnOfKey.insert(known->key, int(i));
     }
-    for (int c = 0; c < m_columns.size(); ++c) {
-        if (m_columns.at(c).required && m_position.at(c) < 0)
+    for (const Column& c : std::as_const(m_schema)) {
+        if (c.required && !m_columnOfKey.contains(c.key))
             m_issues.append(
-                {m_fileName, line, 0,
-                 tr("the required column \"%1\" (%2) is missing").arg(m_columns.at(c).key, m_columns.at(c).label)});
+                {header.line, int(width) + 1, tr("The required column %1 is missing").arg(describe(c)), c.key});
     }
+    for (const Record& r : data) {
+        for (qsizetype i = width; i < r.fields.size(); ++i) {
+            if (!r.fields.at(i).trimmed().isEmpty()) {
+                m_issues.append(
+                    {r.line,
+                     int(i) + 1,
+                     tr("The row has %1 fields but the header names only %2 columns").arg(r.fields.size()).arg(width),
+                     {}});
+                break;
+            }
+        }
+    }
+    std::stable_sort(m_issues.begin(), m_issues.end(), [](const Issue& a, const Issue& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+}
+
+QString CsvReader::value(int row, const QString& key) const
+{
+    const int index = m_columnOfKey.value(key, -1);
+    if (index < 0)
+        return {};
+    return m_rows.at(row).fields.value(index).trimmed();
+}
+
+QStringList CsvReader::presentKeys() const
+{
+    QList<std::pair<int, QString>> ordered;
+    for (auto it = m_columnOfKey.cbegin(); it != m_columnOfKey.cend(); ++it)
+        ordered.append({it.value(), it.key()});
+    std::sort(ordered.begin(), ordered.end());
+    QStringList keys;
+    for (const auto& [index, key] : ordered)
+        keys.append(key);
+    return keys;
 }
 
 } // namespace ketong

@@ -4,109 +4,105 @@
 #include "ketong_core_export.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ketong {
 
-/// Reads one CSV file of the exchange formats (spec/EXCHANGE.md, "Common rules for every CSV file"):
-///  * RFC 4180: comma separator, "…" quoting with "" inside, CRLF or LF, newlines inside quoted fields;
-///  * UTF-8 with or without BOM; bytes that are not valid UTF-8 are read as GB18030 (GBK/GB2312);
-///  * the first record is the header; each column is named by its English key or its Chinese label,
-///    case-insensitively after trimming, in any order; an unknown, missing required or repeated column is
-///    an error naming it;
-///  * cells are trimmed; Number, Date and Phone cells also get full-width digits and spaces normalised;
-///  * entirely empty records (blank lines, ",,,") are skipped.
-/// Problems are collected (never thrown) as issues `file:line:column: message`, line 1 being the header.
-/// The text is kept once and cells are spans into it, so a file of a million rows stays small.
+/// Reads the CSV files of EXCHANGE.md (customer import, the sales-system feed): RFC 4180 (comma, double
+/// quotes, doubled quotes inside quoted fields, CRLF or LF, newlines inside quoted fields), UTF-8 with or
+/// without BOM, else GB18030 (GBK/GB2312 as written by Excel and WPS on Chinese Windows).
 ///
-///     CsvReader csv(QStringLiteral("products.csv"), {{"product_no", "产品编号", true}, …});
-///     if (auto s = csv.readFile(path); !s) return s.error();   // cannot read the file at all
-///     for (const auto& issue : csv.issues()) report(issue.toString());
-///     for (int row = 0; row < csv.rowCount(); ++row) use(csv.value(row, 0));
+/// With a schema (the file's known columns) the header row is mapped by English key or Chinese label,
+/// case-insensitively after trimming, in any order; unknown, missing required and repeated columns are
+/// reported by name. Every problem is an Issue with a 1-based line (the header is line 1; a record that
+/// spans lines is numbered by the line it starts on) and a 1-based column (the field's position):
+///
+///     CsvReader csv({{"code", "客户编号"}, {"name", "客户名称", true}});
+///     if (auto s = csv.readFile(path); !s) return s.error();          // cannot read the file
+///     for (const auto& issue : csv.issues()) err << issue.toString(path);
+///     for (int r = 0; r < csv.rowCount(); ++r) use(csv.line(r), csv.value(r, "name"), csv.columnNumber("name"));
 class KETONG_CORE_EXPORT CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(ketong::CsvReader)
 public:
-    /// How a cell is cleaned before use.
-    enum class Kind {
-        Text,   ///< trimmed
-        Number, ///< trimmed, full-width digits and spaces normalised
-        Date,   ///< as Number
-        Phone,  ///< as Number
-    };
+    enum class Encoding { Utf8, Utf8WithBom, Gb18030 };
 
     /// A column the file may have.
     struct Column
     {
-        QString key;   ///< English key ("product_no")
-        QString label; ///< Chinese label ("产品编号")
-        bool required = false;
-        Kind kind = Kind::Text;
+        QString key;           ///< English key ("customer_code")
+        QString label;         ///< Chinese label ("客户编号")
+        bool required = false; ///< the header must name it (its cells may still be checked by the caller)
     };
 
-    /// One problem, located in the file.
+    /// A problem found in the file: where, and what (in the user's language).
     struct Issue
     {
-        QString file;
-        int line = 0;   ///< 1 = the header
-        int column = 0; ///< 1-based position in the file; 0 when the whole line is concerned
+        int line = 0;
+        int column = 0;
         QString message;
-        /// `file:line:column: message` (`file:line: message` without a column).
-        QString toString() const;
+        QString key; ///< the schema column it concerns, if any
+        /// "file:line:column: message"
+        QString toString(const QString& fileName) const;
     };
 
-    CsvReader(QString fileName, QList<Column> columns);
+    /// One record as split from the text: the line it starts on and its raw (untrimmed) fields.
+    struct Record
+    {
+        int line = 0;
+        QStringList fields;
+    };
 
-    /// Reads and parses a file. Fails (Io) only when it cannot be read; problems of its content are issues().
+    explicit CsvReader(QList<Column> schema = {});
+
+    /// Reads and checks the file. Fails only when the file cannot be read (Io); problems in its content
+    /// are issues().
     Status readFile(const QString& path);
-    /// Decodes and parses bytes as the content of fileName().
-    void readBytes(const QByteArray& bytes);
+    /// The same for bytes already in memory.
+    void readData(const QByteArray& bytes);
 
-    /// The text of bytes: UTF-8 (a BOM is dropped) when valid, else GB18030. `encoding` receives the name.
-    static QString decode(const QByteArray& bytes, QString* encoding = nullptr);
-
-    const QString& fileName() const { return m_fileName; }
-    const QList<Column>& columns() const { return m_columns; }
-    /// "UTF-8" or "GB18030".
-    const QString& encoding() const { return m_encoding; }
-    /// Header and structure problems (unknown column, unterminated quote, wrong number of fields…).
+    Encoding encoding() const { return m_encoding; }
+    /// Header and structure problems (unknown/missing/repeated columns, an unterminated quote, a row with
+    /// more fields than the header), in file order.
     const QList<Issue>& issues() const { return m_issues; }
+    bool hasIssues() const { return !m_issues.isEmpty(); }
 
-    /// Data records (the header and skipped empty records not counted).
-    int rowCount() const { return int(m_lines.size()); }
-    /// The file line a record starts on (the header is line 1).
-    int lineOf(int row) const { return m_lines.at(row); }
-    /// True when the header has the column (index into columns()).
-    bool hasColumn(int column) const { return m_position.at(column) >= 0; }
-    /// The 1-based file position of a column, 0 when absent.
-    int filePosition(int column) const { return m_position.at(column) + 1; }
-    /// The cleaned cell of a record (index into columns()); empty when the column is absent.
-    QString value(int row, int column) const;
-    /// An issue located at a record's cell (the column's position; the line alone when it is absent).
-    Issue issueAt(int row, int column, const QString& message) const;
+    /// The header's fields, trimmed.
+    const QStringList& header() const { return m_header; }
+    /// Data rows (the header and blank rows excluded).
+    int rowCount() const { return int(m_rows.size()); }
+    /// The line a data row starts on.
+    int line(int row) const { return m_rows.at(row).line; }
+    /// The trimmed cell at 0-based file column `column` of `row` (empty past the row's end).
+    QString field(int row, int column) const { return m_rows.at(row).fields.value(column).trimmed(); }
+    /// The trimmed cell of schema column `key` in `row`; empty when the file lacks the column.
+    QString value(int row, const QString& key) const;
+    /// Whether the header names schema column `key`.
+    bool hasColumn(const QString& key) const { return m_columnOfKey.contains(key); }
+    /// The 1-based position of schema column `key` in the file, or 0 when absent.
+    int columnNumber(const QString& key) const { return m_columnOfKey.value(key, -1) + 1; }
+    /// The schema keys the file has, in the file's order.
+    QStringList presentKeys() const;
+    const QList<Column>& schema() const { return m_schema; }
+
+    /// Decodes file bytes: UTF-8 (a BOM removed) when they are valid UTF-8, else GB18030.
+    static QString decode(const QByteArray& bytes, Encoding* detected = nullptr);
+    /// Splits RFC 4180 text into records. Blank lines are skipped. An unterminated quoted field is
+    /// reported in `issues` (the rest of the text is then its content).
+    static QList<Record> split(const QString& text, QList<Issue>* issues = nullptr);
 
 private:
-    struct Span
-    {
-        qint32 start = 0;
-        qint32 length = 0; ///< negative: −(1 + index into m_unescaped), a quoted field with "" inside
-    };
+    void mapHeader(const Record& header, const QList<Record>& data);
 
-    void parse();
-    void mapHeader(const QList<QString>& header, int line);
-    QStringView raw(qsizetype spanIndex) const;
-
-    QString m_fileName;
-    QList<Column> m_columns;
-    QString m_encoding;
-    QString m_text;
+    QList<Column> m_schema;
+    Encoding m_encoding = Encoding::Utf8;
     QList<Issue> m_issues;
-    QList<int> m_position;      ///< per column: 0-based file position, -1 when absent
-    int m_width = 0;            ///< number of fields in the header
-    QList<Span> m_spans;        ///< m_width spans per record
-    QList<int> m_lines;         ///< per record: its first line
-    QList<QString> m_unescaped; ///< fields that needed "" → " unescaping
+    QStringList m_header;
+    QList<Record> m_rows;
+    QHash<QString, int> m_columnOfKey; ///< schema key → 0-based field index
 };
 
 } // namespace ketong

@@ -40,10 +40,10 @@ Result<FeedFiles> FeedSource::fromDirectory(const QString& directory)
         const QString fileName = FeedFormat::name(f) + QStringLiteral(".csv");
         if (!dir.exists(fileName))
             continue;
-        auto csv = std::make_unique<CsvReader>(fileName, FeedFormat::columns(f));
+        auto csv = std::make_unique<CsvReader>(FeedFormat::csvSchema(f));
         if (auto s = csv->readFile(dir.filePath(fileName)); !s)
             return s.error();
-        files.tables.at(std::size_t(f)) = std::make_unique<FeedTable>(f, std::move(csv));
+        files.tables.at(std::size_t(f)) = std::make_unique<FeedTable>(f, fileName, std::move(csv));
     }
     if (files.isEmpty())
         return Error(ErrorCode::Io,
@@ -134,7 +134,7 @@ QStringList rowOf(FeedFormat::File file, const QJsonObject& object, const QStrin
             continue;
         }
         text = text.trimmed();
-        if (cols.at(*found).kind != CsvReader::Kind::Text)
+        if (cols.at(*found).kind != FeedFormat::Kind::Text)
             text = Validation::normalizeWidth(text).trimmed();
         row[*found] = text;
     }

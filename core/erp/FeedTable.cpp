@@ -1,10 +1,12 @@
 #include "FeedTable.h"
 
+#include "common/Validation.h"
+
 namespace ketong {
 
-FeedTable::FeedTable(FeedFormat::File file, std::unique_ptr<CsvReader> csv)
+FeedTable::FeedTable(FeedFormat::File file, QString fileName, std::unique_ptr<CsvReader> csv)
     : m_file(file)
-    , m_fileName(csv->fileName())
+    , m_fileName(std::move(fileName))
     , m_csv(std::move(csv))
 {}
 
@@ -24,25 +26,32 @@ int FeedTable::rowCount() const
 
 bool FeedTable::hasColumn(int column) const
 {
-    return m_csv ? m_csv->hasColumn(column) : true;
+    return m_csv ? m_csv->hasColumn(FeedFormat::columns(m_file).at(column).key) : true;
 }
 
 QString FeedTable::value(int row, int column) const
 {
-    return m_csv ? m_csv->value(row, column) : m_rows.at(row).at(column);
+    if (!m_csv)
+        return m_rows.at(row).at(column);
+    const FeedFormat::Column& c = FeedFormat::columns(m_file).at(column);
+    const QString text = m_csv->value(row, c.key);
+    if (c.kind == FeedFormat::Kind::Text)
+        return text;
+    return Validation::normalizeWidth(text).trimmed();
 }
 
 int FeedTable::lineOf(int row) const
 {
-    return m_csv ? m_csv->lineOf(row) : row + 1;
+    return m_csv ? m_csv->line(row) : row + 1;
 }
 
 QString FeedTable::problem(int row, int column, const QString& text) const
 {
     if (m_csv) {
-        if (column < 0)
-            return CsvReader::Issue{m_fileName, m_csv->lineOf(row), 0, text}.toString();
-        return m_csv->issueAt(row, column, text).toString();
+        const int position = column < 0 ? 0 : m_csv->columnNumber(FeedFormat::columns(m_file).at(column).key);
+        if (position == 0)
+            return QStringLiteral("%1:%2: %3").arg(m_fileName).arg(m_csv->line(row)).arg(text);
+        return QStringLiteral("%1:%2:%3: %4").arg(m_fileName).arg(m_csv->line(row)).arg(position).arg(text);
     }
     QString where = m_paths.at(row);
     if (column >= 0)
@@ -55,7 +64,7 @@ QStringList FeedTable::fileProblems() const
     QStringList list;
     if (m_csv) {
         for (const auto& issue : m_csv->issues())
-            list << issue.toString();
+            list << issue.toString(m_fileName);
     }
     return list;
 }

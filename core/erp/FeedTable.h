@@ -18,8 +18,8 @@ namespace ketong {
 class KETONG_CORE_EXPORT FeedTable
 {
 public:
-    /// A table over a parsed CSV file.
-    FeedTable(FeedFormat::File file, std::unique_ptr<CsvReader> csv);
+    /// A table over a parsed CSV file (read with FeedFormat::csvSchema(file)).
+    FeedTable(FeedFormat::File file, QString fileName, std::unique_ptr<CsvReader> csv);
     /// A table of JSON records: `rows[i]` holds one value per column, `paths[i]` the record's JSON path.
     FeedTable(FeedFormat::File file, QString fileName, QList<QStringList> rows, QStringList paths);
     ~FeedTable();
