@@ -993,10 +993,6 @@ Upgrade it now? A backup copy is made first.</source>
 <context>
     <name>ketong::Inventory</name>
     <message>
-        <source>No.</source>
-        <translation />
-    </message>
-    <message>
         <source>Product</source>
         <translation />
     </message>
@@ -1014,6 +1010,10 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>Remarks</source>
+        <translation />
+    </message>
+    <message>
+        <source>Seq. no.</source>
         <translation />
     </message>
 </context>

@@ -995,10 +995,6 @@ Upgrade it now? A backup copy is made first.</source>
 <context>
     <name>ketong::Inventory</name>
     <message>
-        <source>No.</source>
-        <translation>编号</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -1017,6 +1013,10 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>Remarks</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Seq. no.</source>
+        <translation>序号</translation>
     </message>
 </context>
 <context>

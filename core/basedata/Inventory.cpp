@@ -28,7 +28,7 @@ Result<ListQuery> Inventory::list(const Filter& filter) const
     ListQuery q;
     q.context = "ketong::Inventory";
     q.columns = {
-        col("id", QStringLiteral("s.id"), QStringLiteral("s.id"), QT_TRANSLATE_NOOP("ketong::Inventory", "No."),
+        col("id", QStringLiteral("s.id"), QStringLiteral("s.id"), QT_TRANSLATE_NOOP("ketong::Inventory", "Seq. no."),
             ColumnFormat::Integer),
         col("product", product, product, QT_TRANSLATE_NOOP("ketong::Inventory", "Product")),
         col("warehouse", QStringLiteral("s.warehouse"), QStringLiteral("s.warehouse"),

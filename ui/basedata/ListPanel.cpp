@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -46,6 +47,11 @@ ListPanel::ListPanel(DatabasePtr db, const QString& name, QWidget* parent)
             Q_EMIT activated(id);
     });
     connect(m_model, &PagedListModel::totalCountKnown, this, &ListPanel::updateCount);
+    connect(m_model, &PagedListModel::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            fitColumns();
+    });
+    connect(m_model, &PagedListModel::rowsInserted, this, &ListPanel::fitColumns);
     connect(m_model, &PagedListModel::modelReset, this, &ListPanel::updateCount);
     connect(m_model, &PagedListModel::errorOccurred, this,
             [this](const Error& error) { m_messageLabel->setText(error.message()); });
@@ -58,7 +64,23 @@ ListPanel::~ListPanel() = default;
 void ListPanel::setQuery(const ListQuery& query)
 {
     m_messageLabel->clear();
+    m_fitted = false;
     m_model->setQuery(query);
+    // Show the query's own order in the header without asking the model to sort again.
+    QHeaderView* header = m_table->horizontalHeader();
+    const QSignalBlocker blocker(header);
+    header->setSortIndicator(query.sortColumn, query.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void ListPanel::fitColumns()
+{
+    if (m_fitted || m_model->rowCount() == 0)
+        return;
+    m_fitted = true;
+    m_table->resizeColumnsToContents();
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c)
+        header->resizeSection(c, qBound(60, header->sectionSize(c) + 12, 420));
 }
 
 void ListPanel::refresh()

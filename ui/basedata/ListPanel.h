@@ -44,11 +44,14 @@ protected:
 
 private:
     void updateCount();
+    /// Once per query, when its first rows are in: columns as wide as their contents (within bounds).
+    void fitColumns();
 
     PagedListModel* m_model;
     QTableView* m_table;
     QLabel* m_countLabel;
     QLabel* m_messageLabel;
+    bool m_fitted = false;
 };
 
 } // namespace ketong
