@@ -748,6 +748,17 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::BaseDataAdminPage</name>
+    <message>
+        <source>Data dictionary</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sales-system feed</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1824,6 +1835,414 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
 </context>
 <context>
+    <name>ketong::DictItemDialog</name>
+    <message>
+        <source>Edit dictionary item</source>
+        <translation />
+    </message>
+    <message>
+        <source>New dictionary item</source>
+        <translation />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>(assigned on saving)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type ★</source>
+        <translation />
+    </message>
+    <message>
+        <source>Item ★</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value ★</source>
+        <translation />
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation />
+    </message>
+    <message>
+        <source>e.g. 地区, 服务类型</source>
+        <translation />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation />
+    </message>
+    <message>
+        <source>Take over the stored version? What you typed stays in the form; save again to overwrite.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::DictionaryPage</name>
+    <message>
+        <source>Type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation />
+    </message>
+    <message>
+        <source>New</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>New dictionary item (Ctrl+N)</source>
+        <translation />
+    </message>
+    <message>
+        <source>All</source>
+        <translation />
+    </message>
+    <message>
+        <source>Data dictionary</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete dictionary item</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the item "%1" (%2 = %3)?</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::DictionaryService</name>
+    <message>
+        <source>maintain the data dictionary</source>
+        <translation />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation />
+    </message>
+    <message>
+        <source>No</source>
+        <translation />
+    </message>
+    <message>
+        <source>The dictionary item no longer exists</source>
+        <translation />
+    </message>
+    <message>
+        <source>item</source>
+        <translation />
+    </message>
+    <message>
+        <source>value</source>
+        <translation />
+    </message>
+    <message>
+        <source>The type "%1" already has an item with the %2 "%3"</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>"%1" (%2) is used by %n record(s) and cannot be deleted; you may rename it instead</source>
+        <translation><numerusform>"%1" (%2) is used by %n record and cannot be deleted; you may rename it instead</numerusform><numerusform>"%1" (%2) is used by %n records and cannot be deleted; you may rename it instead</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" is used by %n record(s): its type cannot change</source>
+        <translation><numerusform>"%1" is used by %n record: its type cannot change</numerusform><numerusform>"%1" is used by %n records: its type cannot change</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" is used by %n record(s): its value cannot change (the item text can)</source>
+        <translation><numerusform>"%1" is used by %n record: its value cannot change (the item text can)</numerusform><numerusform>"%1" is used by %n records: its value cannot change (the item text can)</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" (%2) is a fixed item and cannot be edited</source>
+        <translation />
+    </message>
+    <message>
+        <source>Dictionary item "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" (%2) is a fixed item and cannot be deleted</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::FeedSettings</name>
+    <message>
+        <source>The schedule must be between 1 minute and one week (%1 minutes)</source>
+        <translation />
+    </message>
+    <message>
+        <source>A scheduled feed needs a source</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::FeedSettingsPage</name>
+    <message>
+        <source>Sync running…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation />
+    </message>
+    <message>
+        <source>A directory of CSV files, or https://… serving products.json, orders.json…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Directory…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation />
+    </message>
+    <message>
+        <source>HTTP(S) only: a file whose first line is the bearer token</source>
+        <translation />
+    </message>
+    <message>
+        <source>File…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation />
+    </message>
+    <message>
+        <source>While the program runs, every</source>
+        <translation />
+    </message>
+    <message>
+        <source> min</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation />
+    </message>
+    <message>
+        <source>Dry run (check only)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sales-system feed</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Saved. The feed runs every %n minute(s) while the program runs.</source>
+        <translation><numerusform>Saved. The feed runs every %n minute while the program runs.</numerusform><numerusform>Saved. The feed runs every %n minutes while the program runs.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved. No schedule: run it with "Sync now" or ketongctl sync.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Give the feed's source first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Dry run finished: %1 (nothing was written).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sync finished: %1.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>The feed was not applied: %n error(s), nothing was written.</source>
+        <translation><numerusform>The feed was not applied: %n error, nothing was written.</numerusform><numerusform>The feed was not applied: %n errors, nothing was written.</numerusform></translation>
+    </message>
+    <message>
+        <source>Feed directory</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::FeedSource</name>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 holds no feed file (products.csv, stock.csv, orders.csv, order_lines.csv)</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" is not a valid URL</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 offers no feed file (products.json, stock.json, orders.json, order_lines.json: HTTP 404 for each)</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>the field is given twice</source>
+        <translation />
+    </message>
+    <message>
+        <source>must be a text or a number</source>
+        <translation />
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>must be a JSON array of objects</source>
+        <translation />
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation />
+    </message>
+    <message>
+        <source>must be an array of objects</source>
+        <translation />
+    </message>
+    <message>
+        <source>inline lines and order_lines.json cannot be used together</source>
+        <translation />
+    </message>
+    <message>
+        <source>differs from the order's order_no "%1"</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::FeedValidator</name>
+    <message>
+        <source>%1 is required</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 may have at most %2 characters</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be a whole number greater than 0, not "%2"</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more, not "%2"</source>
+        <translation />
+    </message>
+    <message>
+        <source>product %1 is given twice (first on line %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>product %1 in %2 / %3 is given twice (first on line %4)</source>
+        <translation />
+    </message>
+    <message>
+        <source>the file needs a customer_code (客户编号) or customer_name (客户名称) column</source>
+        <translation />
+    </message>
+    <message>
+        <source>customer_code or customer_name is required</source>
+        <translation />
+    </message>
+    <message>
+        <source>order_date is required</source>
+        <translation />
+    </message>
+    <message>
+        <source>order_date "%1" is not a date (YYYY-MM-DD) or a time (YYYY-MM-DD HH:MM[:SS])</source>
+        <translation />
+    </message>
+    <message>
+        <source>status is required</source>
+        <translation />
+    </message>
+    <message>
+        <source>status "%1" is not 1–6, shipped/已发货 or paid/已回款</source>
+        <translation />
+    </message>
+    <message>
+        <source>order %1 is given twice (first on line %2)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::FeedWriter</name>
+    <message>
+        <source>no customer has the code "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>no customer is named "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 customers are named "%2": give customer_code instead</source>
+        <translation />
+    </message>
+    <message>
+        <source>no product %1 in the store or in this feed</source>
+        <translation />
+    </message>
+    <message>
+        <source>no order %1 in the store or in this feed</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::FirstRunWizard</name>
     <message>
         <source>Welcome to Ketong CRM</source>
@@ -2008,6 +2427,41 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message>
         <source>Open %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::HttpFetcher</name>
+    <message>
+        <source>%1: the response is larger than the limit of %2 MB</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: no answer within %2 seconds (connect timeout)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: the transfer stalled for %2 seconds (timeout)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: more than %2 redirects</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: refused a redirect from https to %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: the server refused access (HTTP %2 %3); check the token file</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 %3</source>
         <translation />
     </message>
 </context>
@@ -2236,6 +2690,33 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
 </context>
 <context>
+    <name>ketong::Inventory</name>
+    <message>
+        <source>Seq. no.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation />
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::ListPage</name>
     <message>
         <source>No records match the filters</source>
@@ -2256,6 +2737,21 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ListPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation />
     </message>
 </context>
 <context>
@@ -2592,6 +3088,56 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
     <message>
         <source>This password is one of the most common passwords; choose another</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ProductCatalog</name>
+    <message>
+        <source>No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation />
+    </message>
+    <message>
+        <source>Grade/batch</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ProductsPage</name>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation />
+    </message>
+    <message>
+        <source>Grade/batch</source>
+        <translation />
+    </message>
+    <message>
+        <source>Search</source>
         <translation />
     </message>
 </context>
@@ -3259,6 +3805,89 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
 </context>
 <context>
+    <name>ketong::SalesSystemSync</name>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The token file %1 is empty</source>
+        <translation />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation />
+    </message>
+    <message>
+        <source>running</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: +%2 ~%3 =%4</source>
+        <translation />
+    </message>
+    <message>
+        <source>run the sales-system feed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Give the feed's source: a directory or an http(s) URL</source>
+        <translation />
+    </message>
+    <message>
+        <source>Another feed run is in progress; nothing was done</source>
+        <translation />
+    </message>
+    <message>
+        <source>… and %1 more errors</source>
+        <translation />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation />
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation />
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created / updated / unchanged</source>
+        <translation />
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation />
+    </message>
+    <message>
+        <source>By</source>
+        <translation />
+    </message>
+    <message>
+        <source>No feed run %1</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::ServiceDesk</name>
     <message>
         <source>New</source>
@@ -3463,6 +4092,25 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
     <message>
         <source>The connection to the database was lost</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::StockPage</name>
+    <message>
+        <source>Product</source>
+        <translation />
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation />
+    </message>
+    <message>
+        <source>All</source>
+        <translation />
+    </message>
+    <message>
+        <source>Search</source>
         <translation />
     </message>
 </context>
@@ -4082,6 +4730,46 @@ Load the account as it is saved now? What you typed stays in the form; save agai
     <message numerus="yes">
         <source>Exported %n customer(s) to %1</source>
         <translation><numerusform>Exported %n customer to %1</numerusform><numerusform>Exported %n customers to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The feed: a directory of CSV files or an http(s) base URL of JSON files.</source>
+        <translation />
+    </message>
+    <message>
+        <source>HTTP: read the bearer token from the first line of FILE.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Check the feed and count what would change; write nothing.</source>
+        <translation />
+    </message>
+    <message>
+        <source>HTTP: seconds to wait for an answer and for each stall (default 60).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Apply a sales-system feed (products, stock, orders, order lines): everything is checked first, then written in one transaction, or nothing is written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>--from DIR_OR_URL is required</source>
+        <translation />
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 3600</source>
+        <translation />
+    </message>
+    <message>
+        <source>… and %1 more errors</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>the feed was not applied (%n error(s)); nothing was written</source>
+        <translation><numerusform>the feed was not applied (%n error); nothing was written</numerusform><numerusform>the feed was not applied (%n errors); nothing was written</numerusform></translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was written)</source>
+        <translation />
     </message>
 </context>
 </TS>

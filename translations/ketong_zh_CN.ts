@@ -754,6 +754,17 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::BaseDataAdminPage</name>
+    <message>
+        <source>Data dictionary</source>
+        <translation>数据字典</translation>
+    </message>
+    <message>
+        <source>Sales-system feed</source>
+        <translation>销售系统接口</translation>
+    </message>
+</context>
+<context>
     <name>ketong::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1140,7 +1151,7 @@ Upgrade it now? A backup copy is made first.</source>
     <name>ketong::CsvReader</name>
     <message>
         <source>A quoted field is not closed: a double quote (") is missing</source>
-        <translation>带引号的字段没有结束：缺少一个双引号（"）</translation>
+        <translation>引号字段没有结束：缺少一个双引号 (")</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1148,7 +1159,7 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>The file is empty: its first line must name the columns</source>
-        <translation>文件是空的：第一行必须是列名</translation>
+        <translation>文件为空：第一行必须是列名</translation>
     </message>
     <message>
         <source>Column %1 has values but no name</source>
@@ -1160,7 +1171,7 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>The column %1 is given twice (also column %2)</source>
-        <translation>列 %1 重复出现（第 %2 列也是它）</translation>
+        <translation>列 %1 重复出现（另见第 %2 列）</translation>
     </message>
     <message>
         <source>The required column %1 is missing</source>
@@ -1168,7 +1179,7 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>The row has %1 fields but the header names only %2 columns</source>
-        <translation>该行有 %1 个字段，但标题行只有 %2 列</translation>
+        <translation>该行有 %1 个字段，但表头只有 %2 列</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1621,9 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     <name>ketong::CustomersPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>共 %n 个客户</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>All</source>
@@ -1738,7 +1751,9 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message numerus="yes">
         <source>%n customer(s) now have the new account manager.</source>
-        <translation><numerusform>已将 %n 个客户转给新的客户经理。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个客户转给新的客户经理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export customers</source>
@@ -1750,7 +1765,9 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message numerus="yes">
         <source>%n customer(s) exported to %1.</source>
-        <translation><numerusform>已导出 %n 个客户到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个客户到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1850,414 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     <message>
         <source>the file path may not start with ':'</source>
         <translation>文件路径不能以“:”开头</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::DictItemDialog</name>
+    <message>
+        <source>Edit dictionary item</source>
+        <translation>编辑数据字典条目</translation>
+    </message>
+    <message>
+        <source>New dictionary item</source>
+        <translation>新建数据字典条目</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>(assigned on saving)</source>
+        <translation>（保存时生成）</translation>
+    </message>
+    <message>
+        <source>Type ★</source>
+        <translation>类别 ★</translation>
+    </message>
+    <message>
+        <source>Item ★</source>
+        <translation>条目 ★</translation>
+    </message>
+    <message>
+        <source>Value ★</source>
+        <translation>值 ★</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation>是否可编辑</translation>
+    </message>
+    <message>
+        <source>e.g. 地区, 服务类型</source>
+        <translation>例如：地区、服务类型</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Take over the stored version? What you typed stays in the form; save again to overwrite.</source>
+        <translation>采用数据库中的最新版本吗？已输入的内容保留在表单中，再次保存即可覆盖。</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::DictionaryPage</name>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New dictionary item (Ctrl+N)</source>
+        <translation>新建数据字典条目 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Data dictionary</source>
+        <translation>数据字典</translation>
+    </message>
+    <message>
+        <source>Delete dictionary item</source>
+        <translation>删除数据字典条目</translation>
+    </message>
+    <message>
+        <source>Delete the item "%1" (%2 = %3)?</source>
+        <translation>确认删除条目“%1”（%2 = %3）？</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::DictionaryService</name>
+    <message>
+        <source>maintain the data dictionary</source>
+        <translation>维护数据字典</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation>是否可编辑</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The dictionary item no longer exists</source>
+        <translation>该数据字典条目已不存在</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>The type "%1" already has an item with the %2 "%3"</source>
+        <translation>类别“%1”中已有%2为“%3”的条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" (%2) is used by %n record(s) and cannot be deleted; you may rename it instead</source>
+        <translation><numerusform>“%1”（%2）正被 %n 条记录使用，不能删除；可以改名</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" is used by %n record(s): its type cannot change</source>
+        <translation><numerusform>“%1”正被 %n 条记录使用，不能更改类别</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" is used by %n record(s): its value cannot change (the item text can)</source>
+        <translation><numerusform>“%1”正被 %n 条记录使用，不能更改值（条目名称可以修改）</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" (%2) is a fixed item and cannot be edited</source>
+        <translation>“%1”（%2）是固定条目，不能编辑</translation>
+    </message>
+    <message>
+        <source>Dictionary item "%1"</source>
+        <translation>数据字典条目“%1”</translation>
+    </message>
+    <message>
+        <source>"%1" (%2) is a fixed item and cannot be deleted</source>
+        <translation>“%1”（%2）是固定条目，不能删除</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::FeedSettings</name>
+    <message>
+        <source>The schedule must be between 1 minute and one week (%1 minutes)</source>
+        <translation>定时间隔必须在 1 分钟到一周（%1 分钟）之间</translation>
+    </message>
+    <message>
+        <source>A scheduled feed needs a source</source>
+        <translation>定时同步需要先设置数据来源</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::FeedSettingsPage</name>
+    <message>
+        <source>Sync running…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>A directory of CSV files, or https://… serving products.json, orders.json…</source>
+        <translation>CSV 文件所在目录，或提供 products.json、orders.json… 的 https://… 地址</translation>
+    </message>
+    <message>
+        <source>Directory…</source>
+        <translation>选择目录…</translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation>令牌文件</translation>
+    </message>
+    <message>
+        <source>HTTP(S) only: a file whose first line is the bearer token</source>
+        <translation>仅用于 HTTP(S)：文件第一行为 Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时同步</translation>
+    </message>
+    <message>
+        <source>While the program runs, every</source>
+        <translation>程序运行期间，每</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Dry run (check only)</source>
+        <translation>试运行（只检查）</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>同步记录</translation>
+    </message>
+    <message>
+        <source>Sales-system feed</source>
+        <translation>销售系统接口</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. The feed runs every %n minute(s) while the program runs.</source>
+        <translation><numerusform>已保存。程序运行期间每 %n 分钟同步一次。</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved. No schedule: run it with "Sync now" or ketongctl sync.</source>
+        <translation>已保存。未设定时同步：请使用“立即同步”或 ketongctl sync。</translation>
+    </message>
+    <message>
+        <source>Give the feed's source first.</source>
+        <translation>请先填写数据来源。</translation>
+    </message>
+    <message>
+        <source>Dry run finished: %1 (nothing was written).</source>
+        <translation>试运行完成：%1（未写入任何数据）。</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1.</source>
+        <translation>同步完成：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed was not applied: %n error(s), nothing was written.</source>
+        <translation><numerusform>同步未执行：%n 处错误，未写入任何数据。</numerusform></translation>
+    </message>
+    <message>
+        <source>Feed directory</source>
+        <translation>同步数据目录</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::FeedSource</name>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 不是目录</translation>
+    </message>
+    <message>
+        <source>%1 holds no feed file (products.csv, stock.csv, orders.csv, order_lines.csv)</source>
+        <translation>%1 中没有同步文件（products.csv、stock.csv、orders.csv、order_lines.csv）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid URL</source>
+        <translation>“%1”不是有效的网址</translation>
+    </message>
+    <message>
+        <source>%1 offers no feed file (products.json, stock.json, orders.json, order_lines.json: HTTP 404 for each)</source>
+        <translation>%1 没有提供同步文件（products.json、stock.json、orders.json、order_lines.json 均返回 HTTP 404）</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"</source>
+        <translation>未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>the field is given twice</source>
+        <translation>字段重复出现</translation>
+    </message>
+    <message>
+        <source>must be a text or a number</source>
+        <translation>必须是文本或数字</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>JSON 格式错误（第 %1 字节）：%2</translation>
+    </message>
+    <message>
+        <source>must be a JSON array of objects</source>
+        <translation>必须是由对象组成的 JSON 数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be an array of objects</source>
+        <translation>必须是由对象组成的数组</translation>
+    </message>
+    <message>
+        <source>inline lines and order_lines.json cannot be used together</source>
+        <translation>不能同时使用内嵌明细 lines 和 order_lines.json</translation>
+    </message>
+    <message>
+        <source>differs from the order's order_no "%1"</source>
+        <translation>与订单的 order_no“%1”不一致</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::FeedValidator</name>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 不能为空</translation>
+    </message>
+    <message>
+        <source>%1 may have at most %2 characters</source>
+        <translation>%1 最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number greater than 0, not "%2"</source>
+        <translation>%1 必须是大于 0 的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more, not "%2"</source>
+        <translation>%1 必须是大于或等于 0 的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>product %1 is given twice (first on line %2)</source>
+        <translation>产品 %1 重复出现（首次在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>product %1 in %2 / %3 is given twice (first on line %4)</source>
+        <translation>产品 %1 在 %2 / %3 的库存重复出现（首次在第 %4 行）</translation>
+    </message>
+    <message>
+        <source>the file needs a customer_code (客户编号) or customer_name (客户名称) column</source>
+        <translation>文件需要 customer_code（客户编号）或 customer_name（客户名称）列</translation>
+    </message>
+    <message>
+        <source>customer_code or customer_name is required</source>
+        <translation>customer_code 和 customer_name 至少填写一项</translation>
+    </message>
+    <message>
+        <source>order_date is required</source>
+        <translation>order_date 不能为空</translation>
+    </message>
+    <message>
+        <source>order_date "%1" is not a date (YYYY-MM-DD) or a time (YYYY-MM-DD HH:MM[:SS])</source>
+        <translation>order_date“%1”不是日期（YYYY-MM-DD）或时间（YYYY-MM-DD HH:MM[:SS]）</translation>
+    </message>
+    <message>
+        <source>status is required</source>
+        <translation>status 不能为空</translation>
+    </message>
+    <message>
+        <source>status "%1" is not 1–6, shipped/已发货 or paid/已回款</source>
+        <translation>status“%1”不是 1–6、shipped/已发货 或 paid/已回款</translation>
+    </message>
+    <message>
+        <source>order %1 is given twice (first on line %2)</source>
+        <translation>订单 %1 重复出现（首次在第 %2 行）</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::FeedWriter</name>
+    <message>
+        <source>no customer has the code "%1"</source>
+        <translation>没有客户编号为“%1”的客户</translation>
+    </message>
+    <message>
+        <source>no customer is named "%1"</source>
+        <translation>没有名为“%1”的客户</translation>
+    </message>
+    <message>
+        <source>%1 customers are named "%2": give customer_code instead</source>
+        <translation>有 %1 个客户名为“%2”：请改用 customer_code</translation>
+    </message>
+    <message>
+        <source>no product %1 in the store or in this feed</source>
+        <translation>数据库和本次同步中都没有产品 %1</translation>
+    </message>
+    <message>
+        <source>no order %1 in the store or in this feed</source>
+        <translation>数据库和本次同步中都没有订单 %1</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2451,41 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
 </context>
 <context>
+    <name>ketong::HttpFetcher</name>
+    <message>
+        <source>%1: the response is larger than the limit of %2 MB</source>
+        <translation>%1：响应超过 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 seconds (connect timeout)</source>
+        <translation>%1：%2 秒内没有响应（连接超时）</translation>
+    </message>
+    <message>
+        <source>%1: the transfer stalled for %2 seconds (timeout)</source>
+        <translation>%1：传输停滞 %2 秒（超时）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 redirects</source>
+        <translation>%1：重定向超过 %2 次</translation>
+    </message>
+    <message>
+        <source>%1: refused a redirect from https to %2</source>
+        <translation>%1：拒绝从 https 重定向到 %2</translation>
+    </message>
+    <message>
+        <source>%1: the server refused access (HTTP %2 %3); check the token file</source>
+        <translation>%1：服务器拒绝访问（HTTP %2 %3），请检查令牌文件</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 %3</source>
+        <translation>%1：服务器返回 HTTP %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>ketong::IdleLock</name>
     <message>
         <source>Locked</source>
@@ -2139,23 +2599,33 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) to create, </source>
-        <translation><numerusform>%1：将新建 %n 行，</numerusform></translation>
+        <translation>
+            <numerusform>%1：将新建 %n 行，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update, </source>
-        <translation><numerusform>更新 %n 行，</numerusform></translation>
+        <translation>
+            <numerusform>更新 %n 行，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged.</source>
-        <translation><numerusform>%n 行不变。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行不变。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): correct the file and choose it again; nothing can be imported while any row has an error.</source>
-        <translation><numerusform>共 %n 个错误：请修改文件后重新选择；只要有一行出错就不能导入。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个错误：请修改文件后重新选择；只要有一行出错就不能导入。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) (possible duplicates) do not stop the import.</source>
-        <translation><numerusform>%n 个警告（可能重复）不影响导入。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告（可能重复）不影响导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file was read as GBK (GB18030).</source>
@@ -2183,11 +2653,15 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message numerus="yes">
         <source>Imported %1: %n customer(s) created, </source>
-        <translation><numerusform>已导入 %1：新建 %n 个客户，</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %1：新建 %n 个客户，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated, </source>
-        <translation><numerusform>更新 %n 个，</numerusform></translation>
+        <translation>
+            <numerusform>更新 %n 个，</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2250,6 +2724,33 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
 </context>
 <context>
+    <name>ketong::Inventory</name>
+    <message>
+        <source>Seq. no.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ketong::ListPage</name>
     <message>
         <source>No records match the filters</source>
@@ -2272,6 +2773,21 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ListPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>共 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>没有符合条件的记录。</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +3129,56 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ProductCatalog</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Grade/batch</source>
+        <translation>等级/批次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价(元)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ProductsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Grade/batch</source>
+        <translation>等级/批次</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+</context>
+<context>
     <name>ketong::ReassignDialog</name>
     <message>
         <source>Reassign customers</source>
@@ -2620,7 +3186,9 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
     <message numerus="yes">
         <source>Give the %n selected customer(s) to another account manager. Their contacts, records and orders go with them.</source>
-        <translation><numerusform>把选中的 %n 个客户转给另一位客户经理。其联系人、交往记录和订单随客户一起转移。</numerusform></translation>
+        <translation>
+            <numerusform>把选中的 %n 个客户转给另一位客户经理。其联系人、交往记录和订单随客户一起转移。</numerusform>
+        </translation>
     </message>
     <message>
         <source>New account manager:</source>
@@ -2639,7 +3207,9 @@ Enter the password of %1 (%2) to go on.</source>
     <name>ketong::RecordListDialog</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer code: %1    Customer name: %2</source>
@@ -2714,7 +3284,9 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3288,6 +3860,89 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
 </context>
 <context>
+    <name>ketong::SalesSystemSync</name>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>无法读取令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty</source>
+        <translation>令牌文件 %1 是空的</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>%1: +%2 ~%3 =%4</source>
+        <translation>%1：新增 %2，更新 %3，未变 %4</translation>
+    </message>
+    <message>
+        <source>run the sales-system feed</source>
+        <translation>运行销售系统同步</translation>
+    </message>
+    <message>
+        <source>Give the feed's source: a directory or an http(s) URL</source>
+        <translation>请给出同步数据来源：目录或 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>Another feed run is in progress; nothing was done</source>
+        <translation>另一个同步正在进行，本次未执行</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors</source>
+        <translation>… 另有 %1 处错误</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>用时（毫秒）</translation>
+    </message>
+    <message>
+        <source>Created / updated / unchanged</source>
+        <translation>新增 / 更新 / 未变</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>No feed run %1</source>
+        <translation>没有第 %1 次同步记录</translation>
+    </message>
+</context>
+<context>
     <name>ketong::ServiceDesk</name>
     <message>
         <source>New</source>
@@ -3493,6 +4148,25 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>The connection to the database was lost</source>
         <translation>与数据库的连接已断开</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::StockPage</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4774,9 @@ Load the account as it is saved now? What you typed stays in the form; save agai
     </message>
     <message numerus="yes">
         <source>ketongctl: %n error(s); nothing was written</source>
-        <translation><numerusform>ketongctl：共 %n 个错误，没有写入任何数据</numerusform></translation>
+        <translation>
+            <numerusform>ketongctl：共 %n 个错误，没有写入任何数据</numerusform>
+        </translation>
     </message>
     <message>
         <source>csv (default) or xlsx (needs -o).</source>
@@ -4120,7 +4796,49 @@ Load the account as it is saved now? What you typed stays in the form; save agai
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1</source>
-        <translation><numerusform>已导出 %n 个客户到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个客户到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed: a directory of CSV files or an http(s) base URL of JSON files.</source>
+        <translation>同步数据：CSV 文件所在目录，或 JSON 文件的 http(s) 基础地址。</translation>
+    </message>
+    <message>
+        <source>HTTP: read the bearer token from the first line of FILE.</source>
+        <translation>HTTP：从 FILE 的第一行读取 Bearer 令牌。</translation>
+    </message>
+    <message>
+        <source>Check the feed and count what would change; write nothing.</source>
+        <translation>只检查同步数据并统计将要发生的变化，不写入。</translation>
+    </message>
+    <message>
+        <source>HTTP: seconds to wait for an answer and for each stall (default 60).</source>
+        <translation>HTTP：等待响应及传输停滞的秒数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Apply a sales-system feed (products, stock, orders, order lines): everything is checked first, then written in one transaction, or nothing is written.</source>
+        <translation>执行销售系统同步（产品、库存、订单、订单明细）：先全部检查，再在一个事务中写入；有错误则不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>--from DIR_OR_URL is required</source>
+        <translation>必须给出 --from DIR_OR_URL</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 3600</source>
+        <translation>--timeout 必须是 1 到 3600 之间的整数秒</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors</source>
+        <translation>… 另有 %1 处错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>the feed was not applied (%n error(s)); nothing was written</source>
+        <translation><numerusform>同步未执行（%n 处错误），未写入任何数据</numerusform></translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was written)</source>
+        <translation>（试运行：未写入任何数据）</translation>
     </message>
 </context>
 </TS>

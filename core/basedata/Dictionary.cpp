@@ -11,7 +11,7 @@ const QString kSelect = QStringLiteral("SELECT id, type, item, value, editable, 
 DictItem read(const SqlQuery& q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toInt() == 1, q.value(5).toInt(), q.value(6).toInt()};
+            q.value(4).toInt() == 1, q.value(5).toInt(),    q.value(6).toInt()};
 }
 } // namespace
 
