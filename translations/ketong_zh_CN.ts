@@ -60,6 +60,49 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::AssignDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Choose the account manager who will develop this chance. The assignment time is set automatically. The chance then appears in that manager's development plans.</source>
+        <translation>请选择负责开发此销售机会的客户经理。指派时间由系统自动填写。指派后,该机会会出现在该客户经理的客户开发计划中。</translation>
+    </message>
+    <message>
+        <source>Assign sales chance</source>
+        <translation>指派销售机会</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>指派给:</translation>
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation>指派时间:</translation>
+    </message>
+    <message>
+        <source>(choose an account manager)</source>
+        <translation>(请选择客户经理)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Assigned.</source>
+        <translation>指派成功</translation>
+    </message>
+</context>
+<context>
     <name>ketong::AuthService</name>
     <message>
         <source>Wrong login name or password</source>
@@ -103,6 +146,324 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>pg_dump failed: %1</source>
         <translation>pg_dump 失败:%1</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceDetailView</name>
+    <message>
+        <source>No.:</source>
+        <translation>编号:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>机会来源:</translation>
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation>客户名称:</translation>
+    </message>
+    <message>
+        <source>Success rate (%):</source>
+        <translation>成功机率(%):</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系人电话:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>机会描述:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>创建人:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间:</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>指派给:</translation>
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation>指派时间:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态:</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceDialog</name>
+    <message>
+        <source>New sales chance</source>
+        <translation>新建销售机会</translation>
+    </message>
+    <message>
+        <source>Edit sales chance</source>
+        <translation>编辑销售机会</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>编号:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>机会来源:</translation>
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation>客户名称:</translation>
+    </message>
+    <message>
+        <source>Success rate (%):</source>
+        <translation>成功机率(%):</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系人电话:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>机会描述:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>创建人:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间:</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>指派给:</translation>
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation>指派时间:</translation>
+    </message>
+    <message>
+        <source>(assigned on saving)</source>
+        <translation>(保存时自动生成)</translation>
+    </message>
+    <message>
+        <source>(not now)</source>
+        <translation>(暂不指派)</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存成功</translation>
+    </message>
+    <message>
+        <source>Enter the sales chance. Fields marked ★ are required; the success rate is a whole number from 0 to 100. A new chance is unassigned until the sales director assigns it to an account manager. Only unassigned chances can be edited, by their creator or the sales director.</source>
+        <translation>请填写销售机会信息。标有 ★ 的为必填项;成功机率为 0 到 100 的整数。新建的销售机会在销售主管将其指派给客户经理之前为"未指派"状态。只有未指派的销售机会可以编辑,且只能由创建人或销售主管编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceService</name>
+    <message>
+        <source>The date of a plan item must be a valid date (yyyy-MM-dd)</source>
+        <translation>计划项的日期必须是有效日期(yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>The plan item</source>
+        <translation>计划项</translation>
+    </message>
+    <message>
+        <source>The plan item no longer exists: someone deleted it</source>
+        <translation>该计划项已不存在:已被他人删除</translation>
+    </message>
+    <message>
+        <source>The plan item of %1</source>
+        <translation>%1 的计划项</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>执行效果</translation>
+    </message>
+    <message>
+        <source>The dictionary has no region (地区): add one before a chance can become a customer</source>
+        <translation>数据字典中没有地区:请先添加地区,销售机会才能转为客户</translation>
+    </message>
+    <message>
+        <source>%1 has no development plan yet: make a plan before marking it a success</source>
+        <translation>%1还没有开发计划:请先制定计划,再标记开发成功</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of the chance lists</comment>
+        <translation>yyyy年MM月dd日</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>The sales chance no longer exists: someone deleted it</source>
+        <translation>该销售机会已不存在:已被他人删除</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to another account manager</source>
+        <translation>%1已指派给其他客户经理</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>指派给</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Archived (succeeded)</source>
+        <translation>已归档(开发成功)</translation>
+    </message>
+    <message>
+        <source>Archived (failed)</source>
+        <translation>已归档(开发失败)</translation>
+    </message>
+    <message>
+        <source>assign sales chances</source>
+        <translation>指派销售机会</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation>开发中</translation>
+    </message>
+    <message>
+        <source>Developed successfully</source>
+        <translation>开发成功</translation>
+    </message>
+    <message>
+        <source>Development failed</source>
+        <translation>开发失败</translation>
+    </message>
+    <message>
+        <source>The sales chance "%1"</source>
+        <translation>销售机会"%1"</translation>
+    </message>
+    <message>
+        <source>The success rate must be a whole number from 0 to 100</source>
+        <translation>成功机率必须是 0 到 100 的整数</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>机会来源</translation>
+    </message>
+    <message>
+        <source>The customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>The success rate is required</source>
+        <translation>成功机率为必填项</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>The contact's phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>机会描述</translation>
+    </message>
+    <message>
+        <source>Sales chances are created by a user account, not by the system</source>
+        <translation>销售机会只能由用户账号创建,不能由系统创建</translation>
+    </message>
+    <message>
+        <source>%1 is "%2": only an unassigned chance can be changed or deleted</source>
+        <translation>%1的状态为"%2":只有未指派的销售机会可以编辑或删除</translation>
+    </message>
+    <message>
+        <source>Only the creator of a sales chance or the sales director may change or delete it</source>
+        <translation>只有销售机会的创建人或销售主管可以编辑或删除它</translation>
+    </message>
+    <message>
+        <source>%1 is "%2": only an unassigned chance can be assigned</source>
+        <translation>%1的状态为"%2":只有未指派的销售机会可以指派</translation>
+    </message>
+    <message>
+        <source>%1 is "%2": plans are made and executed only while a chance is in development</source>
+        <translation>%1的状态为"%2":只有开发中的销售机会可以制定和执行计划</translation>
+    </message>
+    <message>
+        <source>Choose an active account manager</source>
+        <translation>请选择一位状态正常的客户经理</translation>
+    </message>
+    <message>
+        <source>Choose the account manager to assign the chance to</source>
+        <translation>请选择要指派的客户经理</translation>
     </message>
 </context>
 <context>
@@ -305,6 +666,109 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>bad option "%1"</source>
         <translation>选项“%1”有误</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::DevelopmentDialog</name>
+    <message>
+        <source>Make plan</source>
+        <translation>制定计划</translation>
+    </message>
+    <message>
+        <source>Execute plan</source>
+        <translation>执行计划</translation>
+    </message>
+    <message>
+        <source>View development</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Development plans &gt; %1</source>
+        <translation>客户开发计划 &gt; %1</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Terminate development</source>
+        <translation>终止开发</translation>
+    </message>
+    <message>
+        <source>Developed successfully</source>
+        <translation>开发成功</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Sales chance</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>New plan item</source>
+        <translation>新增计划项</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期:</translation>
+    </message>
+    <message>
+        <source>Plan item:</source>
+        <translation>计划项:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Delete the plan item of %1: %2?</source>
+        <translation>确认删除 %1 的计划项:%2?</translation>
+    </message>
+    <message>
+        <source>Delete plan item</source>
+        <translation>删除计划项</translation>
+    </message>
+    <message>
+        <source>Some results are typed but not saved: save them first.</source>
+        <translation>有已填写但尚未保存的执行效果:请先保存。</translation>
+    </message>
+    <message>
+        <source>Mark "%1" as developed successfully? A new customer "%2" managed by %3 will be created.</source>
+        <translation>确认"%1"开发成功?系统将新建客户"%2",客户经理为%3。</translation>
+    </message>
+    <message>
+        <source>The customer was developed successfully; a new customer record was added.</source>
+        <translation>用户开发成功,已添加新客户记录。</translation>
+    </message>
+    <message>
+        <source>Terminate the development of "%1"? The chance will be archived as failed.</source>
+        <translation>确认终止"%1"的开发?该销售机会将以开发失败归档。</translation>
+    </message>
+    <message>
+        <source>Development failed; the chance is archived.</source>
+        <translation>开发失败,已归档。</translation>
+    </message>
+    <message>
+        <source>List the steps to develop this customer: a date and what to do. A step's text can be changed and saved in its row; its date cannot be changed once saved. Use "Execute plan" to record what each step achieved.</source>
+        <translation>请列出开发该客户的步骤:日期和计划项。计划项的内容可在所在行修改并保存;日期保存后不能修改。点击"执行计划"记录每一步的执行效果。</translation>
+    </message>
+    <message>
+        <source>Record the result of each step in its row and save it. When the customer is won, click "Developed successfully": a customer record is created for the assigned account manager. "Terminate development" archives the chance as failed.</source>
+        <translation>请在每一行填写执行效果并保存。客户开发成功后点击"开发成功":系统会为被指派的客户经理新建客户记录。"终止开发"将该销售机会以开发失败归档。</translation>
+    </message>
+    <message>
+        <source>The archived chance with its plan and results, read-only.</source>
+        <translation>已归档的销售机会及其开发计划和执行效果(只读)。</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1135,37 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>This password is one of the most common passwords; choose another</source>
         <translation>该密码是最常见的密码之一,请换一个</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::PlanItemsTable</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>计划项</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>执行效果</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
