@@ -1165,6 +1165,14 @@ Upgrade it now? A backup copy is made first.</source>
         <source>Delete</source>
         <translation />
     </message>
+    <message>
+        <source>What to do</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type the result of this step</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::RightCatalog</name>

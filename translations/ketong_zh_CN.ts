@@ -1167,6 +1167,14 @@ Upgrade it now? A backup copy is made first.</source>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>What to do</source>
+        <translation>计划内容</translation>
+    </message>
+    <message>
+        <source>Type the result of this step</source>
+        <translation>填写本步骤的执行效果</translation>
+    </message>
 </context>
 <context>
     <name>ketong::RightCatalog</name>

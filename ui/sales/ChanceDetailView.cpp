@@ -66,12 +66,7 @@ void ChanceDetailView::setChance(const SalesChance& chance)
 void ChanceDetailView::setStatusVisible(bool visible)
 {
     m_statusVisible = visible;
-    for (const Row& row : std::as_const(m_rows)) {
-        if (row.key == QLatin1String("status")) {
-            row.label->setVisible(visible);
-            row.value->setVisible(visible);
-        }
-    }
+    showValues();
 }
 
 QString ChanceDetailView::valueText(const QString& key) const
@@ -127,8 +122,17 @@ void ChanceDetailView::showValues()
         {QStringLiteral("assignedTo"), c.assignedToName},
         {QStringLiteral("assignedAt"), timeText(c.assignedAt)},
         {QStringLiteral("status"), c.id > 0 ? ChanceService::statusLabel(c.status) : QString()}};
-    for (const Row& row : std::as_const(m_rows))
+    for (const Row& row : std::as_const(m_rows)) {
         row.value->setText(values.value(row.key));
+        // 指派给/指派时间 only once assigned; 状态 only where asked (查看).
+        bool visible = true;
+        if (row.key == QLatin1String("assignedTo") || row.key == QLatin1String("assignedAt"))
+            visible = c.assignedTo > 0;
+        else if (row.key == QLatin1String("status"))
+            visible = m_statusVisible;
+        row.label->setVisible(visible);
+        row.value->setVisible(visible);
+    }
 }
 
 } // namespace ketong

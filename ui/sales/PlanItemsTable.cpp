@@ -146,6 +146,8 @@ void PlanItemsTable::retranslateUi()
         headers << tr("Actions");
     setHorizontalHeaderLabels(headers);
     for (int row = 0; row < rowCount(); ++row) {
+        if (QLineEdit* editor = editorAt(row))
+            editor->setPlaceholderText(m_mode == Mode::Plan ? tr("What to do") : tr("Type the result of this step"));
         if (QPushButton* save = saveButtonAt(row))
             save->setText(tr("Save"));
         if (QPushButton* remove = deleteButtonAt(row))
