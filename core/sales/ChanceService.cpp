@@ -203,19 +203,7 @@ Result<qint64> ChanceService::create(const ChanceInput& raw, qint64 assignTo)
         return s.error();
     if (assignTo > 0) {
         // The director's "指派给" on the new form: the same step as 指派, in the same transaction.
-        auto manager = SqlQuery::scalar(tx.connection(),
-                                        QStringLiteral("SELECT u.id FROM users u JOIN roles r ON r.id = u.role_id "
-                                                       "WHERE u.id = :id AND u.status = 1 AND r.kind = 'manager'"),
-                                        {{QStringLiteral("id"), assignTo}});
-        if (!manager)
-            return manager.error();
-        if (manager->isNull())
-            return Error(ErrorCode::Invalid, tr("Choose an active account manager"), QStringLiteral("assignedTo"));
-        SalesChance after = chance;
-        after.assignedTo = assignTo;
-        after.assignedAt = now;
-        after.status = ChanceStatus::Assigned;
-        if (auto s = writeChance(tx.connection(), chance, after, QStringLiteral("assign")); !s)
+        if (auto s = assignIn(tx.connection(), chance, assignTo); !s)
             return s.error();
     }
     if (auto s = tx.commit(); !s)
@@ -289,7 +277,14 @@ Status ChanceService::assign(qint64 id, qint64 managerId, int version)
         return row.error();
     if (auto s = canAssign(*row); !s)
         return s;
-    auto manager = SqlQuery::scalar(tx.connection(),
+    if (auto s = assignIn(tx.connection(), *row, managerId); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ChanceService::assignIn(const QSqlDatabase& c, const SalesChance& chance, qint64 managerId)
+{
+    auto manager = SqlQuery::scalar(c,
                                     QStringLiteral("SELECT u.id FROM users u JOIN roles r ON r.id = u.role_id "
                                                    "WHERE u.id = :id AND u.status = 1 AND r.kind = 'manager'"),
                                     {{QStringLiteral("id"), managerId}});
@@ -297,13 +292,11 @@ Status ChanceService::assign(qint64 id, qint64 managerId, int version)
         return manager.error();
     if (manager->isNull())
         return Error(ErrorCode::Invalid, tr("Choose an active account manager"), QStringLiteral("assignedTo"));
-    SalesChance after = *row;
+    SalesChance after = chance;
     after.assignedTo = managerId;
     after.assignedAt = m_clock.now();
     after.status = ChanceStatus::Assigned;
-    if (auto s = writeChance(tx.connection(), *row, after, QStringLiteral("assign")); !s)
-        return s;
-    return tx.commit();
+    return writeChance(c, chance, after, QStringLiteral("assign"));
 }
 
 Status ChanceService::writeChance(const QSqlDatabase& c, const SalesChance& before, const SalesChance& after,

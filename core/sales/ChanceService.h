@@ -87,6 +87,8 @@ private:
     Result<SalesChance> currentVersion(const QSqlDatabase& c, qint64 id, int version) const;
     Result<PlanItem> currentItem(const QSqlDatabase& c, qint64 itemId, int version) const;
     Status changeItem(qint64 itemId, int version, const QString& column, const QString& value);
+    /// Assigns `chance` (as read in the transaction) to an active account manager.
+    Status assignIn(const QSqlDatabase& c, const SalesChance& chance, qint64 managerId);
     Status close(const QSqlDatabase& c, const SalesChance& chance, ChanceStatus status, qint64 customerId);
     Result<Customer> createCustomer(const QSqlDatabase& c, const SalesChance& chance);
     Status writeChance(const QSqlDatabase& c, const SalesChance& before, const SalesChance& after,

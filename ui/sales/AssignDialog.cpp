@@ -45,13 +45,20 @@ AssignDialog::AssignDialog(const Workspace& workspace, qint64 chanceId, QWidget*
     m_saveButton->setObjectName(QStringLiteral("savePushButton"));
     m_saveButton->setDefault(true);
     m_feedback->addField(QStringLiteral("assignedTo"), m_assignedToCombo);
-
     m_assignedToCombo->addItem(QString(), 0);
     if (auto people = ChanceService(*m_workspace.db, *m_workspace.clock, m_workspace.session).assignees()) {
         for (const Assignee& a : *people)
             m_assignedToCombo->addItem(a.name, a.id);
     }
+    buildLayout();
+    load();
+    retranslateUi();
+}
 
+AssignDialog::~AssignDialog() = default;
+
+void AssignDialog::buildLayout()
+{
     auto* line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
@@ -88,11 +95,7 @@ AssignDialog::AssignDialog(const Workspace& workspace, qint64 chanceId, QWidget*
         m_feedback->clear();
         m_reloadButton->hide();
     });
-    load();
-    retranslateUi();
 }
-
-AssignDialog::~AssignDialog() = default;
 
 void AssignDialog::changeEvent(QEvent* event)
 {

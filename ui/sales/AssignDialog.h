@@ -31,6 +31,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void buildLayout();
     void retranslateUi();
     void load();
     void save();

@@ -91,22 +91,8 @@ void ChanceDialog::buildForm()
                                                       m_titleEdit, m_contactEdit, m_contactTelEdit, m_descriptionEdit,
                                                       m_createdByEdit, m_createdAtEdit})
         m_form->addRow(new QLabel(this), w);
-    const bool director = m_workspace.session.kind() == RoleKind::Director;
-    if (m_chance.id == 0 && director) {
-        m_assignedToCombo = new QComboBox(this);
-        m_assignedToCombo->setObjectName(QStringLiteral("assignedToComboBox"));
-        m_assignedToCombo->addItem(QString(), 0);
-        if (auto people = ChanceService(*m_workspace.db, *m_workspace.clock, m_workspace.session).assignees()) {
-            for (const Assignee& a : *people)
-                m_assignedToCombo->addItem(a.name, a.id);
-        }
-        m_assignedAtEdit = lineEdit(this, QStringLiteral("assignedAtLineEdit"), 30);
-        m_assignedAtEdit->setReadOnly(true);
-        m_form->addRow(new QLabel(this), m_assignedToCombo);
-        m_form->addRow(new QLabel(this), m_assignedAtEdit);
-        connect(m_assignedToCombo, &QComboBox::currentIndexChanged, this, &ChanceDialog::updateAssignedAt);
-        m_feedback->addField(QStringLiteral("assignedTo"), m_assignedToCombo);
-    }
+    if (m_chance.id == 0 && m_workspace.session.kind() == RoleKind::Director)
+        addAssignRows();
     m_feedback->addField(QStringLiteral("source"), m_sourceCombo);
     m_feedback->addField(QStringLiteral("customerName"), m_customerNameEdit);
     m_feedback->addField(QStringLiteral("rate"), m_rateEdit);
@@ -114,7 +100,28 @@ void ChanceDialog::buildForm()
     m_feedback->addField(QStringLiteral("contact"), m_contactEdit);
     m_feedback->addField(QStringLiteral("contactTel"), m_contactTelEdit);
     m_feedback->addField(QStringLiteral("description"), m_descriptionEdit);
+    buildLayout();
+}
 
+void ChanceDialog::addAssignRows()
+{
+    m_assignedToCombo = new QComboBox(this);
+    m_assignedToCombo->setObjectName(QStringLiteral("assignedToComboBox"));
+    m_assignedToCombo->addItem(QString(), 0);
+    if (auto people = ChanceService(*m_workspace.db, *m_workspace.clock, m_workspace.session).assignees()) {
+        for (const Assignee& a : *people)
+            m_assignedToCombo->addItem(a.name, a.id);
+    }
+    m_assignedAtEdit = lineEdit(this, QStringLiteral("assignedAtLineEdit"), 30);
+    m_assignedAtEdit->setReadOnly(true);
+    m_form->addRow(new QLabel(this), m_assignedToCombo);
+    m_form->addRow(new QLabel(this), m_assignedAtEdit);
+    connect(m_assignedToCombo, &QComboBox::currentIndexChanged, this, &ChanceDialog::updateAssignedAt);
+    m_feedback->addField(QStringLiteral("assignedTo"), m_assignedToCombo);
+}
+
+void ChanceDialog::buildLayout()
+{
     auto* errorRow = new QHBoxLayout;
     errorRow->addWidget(m_errorLabel, 1);
     errorRow->addWidget(m_reloadButton);

@@ -39,6 +39,8 @@ protected:
 
 private:
     void buildForm();
+    void addAssignRows(); ///< 指派给 and 指派时间: the director's new form
+    void buildLayout();
     void retranslateUi();
     void load();
     void showChance();

@@ -78,7 +78,12 @@ void DevelopmentDialog::buildUi()
     for (QPushButton* b : {m_helpButton, m_executeButton, m_planButton, m_failButton, m_succeedButton, m_backButton,
                            m_addButton, m_reloadButton})
         b->setAutoDefault(false);
+    buildLayout();
+    connectSignals();
+}
 
+void DevelopmentDialog::buildLayout()
+{
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(m_breadcrumbLabel, 1);
     for (QPushButton* b : {m_helpButton, m_failButton, m_executeButton, m_planButton, m_succeedButton, m_backButton})
@@ -101,7 +106,10 @@ void DevelopmentDialog::buildUi()
     layout->addWidget(m_newBox);
     layout->addLayout(errorRow);
     resize(860, 680);
+}
 
+void DevelopmentDialog::connectSignals()
+{
     connect(m_helpButton, &QPushButton::clicked, this, &DevelopmentDialog::help);
     connect(m_executeButton, &QPushButton::clicked, this, [this] { setMode(Mode::Execute); });
     connect(m_planButton, &QPushButton::clicked, this, [this] { setMode(Mode::Plan); });

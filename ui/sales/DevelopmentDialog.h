@@ -44,6 +44,8 @@ protected:
 
 private:
     void buildUi();
+    void buildLayout();
+    void connectSignals();
     void retranslateUi();
     bool load();
     void addItem();
