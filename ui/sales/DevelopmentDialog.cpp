@@ -1,6 +1,7 @@
 #include "DevelopmentDialog.h"
 
 #include "ChanceDetailView.h"
+#include "ChanceOutcome.h"
 #include "FormFeedback.h"
 #include "common/MessageBox.h"
 #include "sales/ChanceService.h"
@@ -162,7 +163,10 @@ void DevelopmentDialog::retranslateUi()
                            : m_mode == Mode::Execute ? tr("Execute plan")
                                                      : tr("View development");
     setWindowTitle(screen);
-    m_breadcrumbLabel->setText(tr("Development plans > %1").arg(screen));
+    // 查看 is also offered by the 销售机会管理 list for unassigned chances.
+    const QString list =
+        m_chance.status == ChanceStatus::Unassigned ? tr("Sales opportunities") : tr("Development plans");
+    m_breadcrumbLabel->setText(tr("%1 > %2").arg(list, screen));
     m_helpButton->setText(tr("Help"));
     m_executeButton->setText(tr("Execute plan"));
     m_planButton->setText(tr("Make plan"));
@@ -261,36 +265,33 @@ void DevelopmentDialog::succeed()
         m_feedback->showMessage(tr("Some results are typed but not saved: save them first."));
         return;
     }
-    const QString question = tr("Mark \"%1\" as developed successfully? A new customer \"%2\" managed by %3 will be "
-                                "created.")
-                                 .arg(m_chance.title, m_chance.customerName, m_chance.assignedToName);
-    if (MessageBox::question(this, tr("Developed successfully"), question) != QMessageBox::Yes)
-        return;
-    ChanceService service(*m_workspace.db, *m_workspace.clock, m_workspace.session);
-    auto customer = service.succeed(m_chance.id, m_chance.version);
-    if (!customer) {
-        showError(customer.error());
-        return;
+    Error error;
+    switch (ChanceOutcome::succeed(this, m_workspace, m_chance, &error)) {
+    case ChanceOutcome::Outcome::Done:
+        accept();
+        break;
+    case ChanceOutcome::Outcome::Refused:
+        showError(error);
+        break;
+    case ChanceOutcome::Outcome::Cancelled:
+        break;
     }
-    MessageBox::information(this, tr("Developed successfully"),
-                            tr("The customer was developed successfully; a new customer record was added."));
-    accept();
 }
 
 void DevelopmentDialog::fail()
 {
     m_feedback->clear();
-    const QString question =
-        tr("Terminate the development of \"%1\"? The chance will be archived as failed.").arg(m_chance.title);
-    if (MessageBox::question(this, tr("Terminate development"), question) != QMessageBox::Yes)
-        return;
-    ChanceService service(*m_workspace.db, *m_workspace.clock, m_workspace.session);
-    if (auto s = service.fail(m_chance.id, m_chance.version); !s) {
-        showError(s.error());
-        return;
+    Error error;
+    switch (ChanceOutcome::fail(this, m_workspace, m_chance, &error)) {
+    case ChanceOutcome::Outcome::Done:
+        accept();
+        break;
+    case ChanceOutcome::Outcome::Refused:
+        showError(error);
+        break;
+    case ChanceOutcome::Outcome::Cancelled:
+        break;
     }
-    MessageBox::information(this, tr("Terminate development"), tr("Development failed; the chance is archived."));
-    accept();
 }
 
 void DevelopmentDialog::help()
