@@ -197,6 +197,49 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::AssignDialog</name>
+    <message>
+        <source>Help</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose the account manager who will develop this chance. The assignment time is set automatically. The chance then appears in that manager's development plans.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assign sales chance</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation />
+    </message>
+    <message>
+        <source>(choose an account manager)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::AuditChangesView</name>
     <message>
         <source>Field</source>
@@ -755,6 +798,366 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>Sales-system feed</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceDetailView</name>
+    <message>
+        <source>No.:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Success rate (%):</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceDialog</name>
+    <message>
+        <source>New sales chance</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit sales chance</source>
+        <translation />
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Success rate (%):</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation />
+    </message>
+    <message>
+        <source>(assigned on saving)</source>
+        <translation />
+    </message>
+    <message>
+        <source>(not now)</source>
+        <translation />
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation />
+    </message>
+    <message>
+        <source>Help</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter the sales chance. Fields marked ★ are required; the success rate is a whole number from 0 to 100. A new chance is unassigned until the sales director assigns it to an account manager. Only unassigned chances can be edited, by their creator or the sales director.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceFilterBar</name>
+    <message>
+        <source>Customer name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceOutcome</name>
+    <message>
+        <source>Mark "%1" as developed successfully? A new customer "%2" managed by %3 will be created.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Developed successfully</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer was developed successfully; a new customer record was added.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Terminate the development of "%1"? The chance will be archived as failed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Terminate development</source>
+        <translation />
+    </message>
+    <message>
+        <source>Development failed; the chance is archived.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceService</name>
+    <message>
+        <source>The date of a plan item must be a valid date (yyyy-MM-dd)</source>
+        <translation />
+    </message>
+    <message>
+        <source>The plan item</source>
+        <translation />
+    </message>
+    <message>
+        <source>The plan item no longer exists: someone deleted it</source>
+        <translation />
+    </message>
+    <message>
+        <source>The plan item of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The result</source>
+        <translation />
+    </message>
+    <message>
+        <source>The dictionary has no region (地区): add one before a chance can become a customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has no development plan yet: make a plan before marking it a success</source>
+        <translation />
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of the chance lists</comment>
+        <translation />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation />
+    </message>
+    <message>
+        <source>The sales chance no longer exists: someone deleted it</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is assigned to another account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Archived (succeeded)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Archived (failed)</source>
+        <translation />
+    </message>
+    <message>
+        <source>assign sales chances</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation />
+    </message>
+    <message>
+        <source>In development</source>
+        <translation />
+    </message>
+    <message>
+        <source>Developed successfully</source>
+        <translation />
+    </message>
+    <message>
+        <source>Development failed</source>
+        <translation />
+    </message>
+    <message>
+        <source>The sales chance "%1"</source>
+        <translation />
+    </message>
+    <message>
+        <source>The success rate must be a whole number from 0 to 100</source>
+        <translation />
+    </message>
+    <message>
+        <source>The source</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer name</source>
+        <translation />
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation />
+    </message>
+    <message>
+        <source>The success rate is required</source>
+        <translation />
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation />
+    </message>
+    <message>
+        <source>The contact's phone</source>
+        <translation />
+    </message>
+    <message>
+        <source>The description</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sales chances are created by a user account, not by the system</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is "%2": only an unassigned chance can be changed or deleted</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only the creator of a sales chance or the sales director may change or delete it</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is "%2": only an unassigned chance can be assigned</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is "%2": plans are made and executed only while a chance is in development</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose the account manager to assign the chance to</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose an active account manager</source>
         <translation />
     </message>
 </context>
@@ -1831,6 +2234,132 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message>
         <source>the file path may not start with ':'</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::DevelopmentDialog</name>
+    <message>
+        <source>Make plan</source>
+        <translation />
+    </message>
+    <message>
+        <source>Execute plan</source>
+        <translation />
+    </message>
+    <message>
+        <source>View development</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sales opportunities</source>
+        <translation />
+    </message>
+    <message>
+        <source>Development plans</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Help</source>
+        <translation />
+    </message>
+    <message>
+        <source>Terminate development</source>
+        <translation />
+    </message>
+    <message>
+        <source>Developed successfully</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sales chance</source>
+        <translation />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation />
+    </message>
+    <message>
+        <source>New plan item</source>
+        <translation />
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Plan item:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the plan item of %1: %2?</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete plan item</source>
+        <translation />
+    </message>
+    <message>
+        <source>Some results are typed but not saved: save them first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>List the steps to develop this customer: a date and what to do. A step's text can be changed and saved in its row; its date cannot be changed once saved. Use "Execute plan" to record what each step achieved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record the result of each step in its row and save it. When the customer is won, click "Developed successfully": a customer record is created for the assigned account manager. "Terminate development" archives the chance as failed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The archived chance with its plan and results, read-only.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::DevelopmentPlansPage</name>
+    <message>
+        <source>No chances in development or archived match the filters</source>
+        <translation />
+    </message>
+    <message>
+        <source>Make plan</source>
+        <translation />
+    </message>
+    <message>
+        <source>Execute plan</source>
+        <translation />
+    </message>
+    <message>
+        <source>Developed successfully</source>
+        <translation />
+    </message>
+    <message>
+        <source>Terminate development</source>
+        <translation />
+    </message>
+    <message>
+        <source>View</source>
+        <translation />
+    </message>
+    <message>
+        <source>Development plans</source>
         <translation />
     </message>
 </context>
@@ -3092,6 +3621,45 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
 </context>
 <context>
+    <name>ketong::PlanItemsTable</name>
+    <message>
+        <source>Date</source>
+        <translation />
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation />
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation />
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type the result of this step</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::ProductCatalog</name>
     <message>
         <source>No.</source>
@@ -3801,6 +4369,53 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
     <message>
         <source>role %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::SalesChancesPage</name>
+    <message>
+        <source>No unassigned sales chances match the filters</source>
+        <translation />
+    </message>
+    <message>
+        <source>New</source>
+        <translation />
+    </message>
+    <message>
+        <source>New sales chance (Ctrl+N)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the sales chance (Del)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation />
+    </message>
+    <message>
+        <source>View</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sales opportunities</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete sales chance</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the sales chance: %1?</source>
         <translation />
     </message>
 </context>

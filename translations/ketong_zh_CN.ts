@@ -199,6 +199,49 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
 </context>
 <context>
+    <name>ketong::AssignDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Choose the account manager who will develop this chance. The assignment time is set automatically. The chance then appears in that manager's development plans.</source>
+        <translation>请选择负责开发此销售机会的客户经理。指派时间由系统自动填写。指派后,该机会会出现在该客户经理的客户开发计划中。</translation>
+    </message>
+    <message>
+        <source>Assign sales chance</source>
+        <translation>指派销售机会</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>指派给:</translation>
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation>指派时间:</translation>
+    </message>
+    <message>
+        <source>(choose an account manager)</source>
+        <translation>(请选择客户经理)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Assigned.</source>
+        <translation>指派成功</translation>
+    </message>
+</context>
+<context>
     <name>ketong::AuditChangesView</name>
     <message>
         <source>Field</source>
@@ -762,6 +805,366 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>Sales-system feed</source>
         <translation>销售系统接口</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceDetailView</name>
+    <message>
+        <source>No.:</source>
+        <translation>编号:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>机会来源:</translation>
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation>客户名称:</translation>
+    </message>
+    <message>
+        <source>Success rate (%):</source>
+        <translation>成功机率(%):</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系人电话:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>机会描述:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>创建人:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间:</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>指派给:</translation>
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation>指派时间:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态:</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceDialog</name>
+    <message>
+        <source>New sales chance</source>
+        <translation>新建销售机会</translation>
+    </message>
+    <message>
+        <source>Edit sales chance</source>
+        <translation>编辑销售机会</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>编号:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>机会来源:</translation>
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation>客户名称:</translation>
+    </message>
+    <message>
+        <source>Success rate (%):</source>
+        <translation>成功机率(%):</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系人电话:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>机会描述:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>创建人:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间:</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>指派给:</translation>
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation>指派时间:</translation>
+    </message>
+    <message>
+        <source>(assigned on saving)</source>
+        <translation>(保存时自动生成)</translation>
+    </message>
+    <message>
+        <source>(not now)</source>
+        <translation>(暂不指派)</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存成功</translation>
+    </message>
+    <message>
+        <source>Enter the sales chance. Fields marked ★ are required; the success rate is a whole number from 0 to 100. A new chance is unassigned until the sales director assigns it to an account manager. Only unassigned chances can be edited, by their creator or the sales director.</source>
+        <translation>请填写销售机会信息。标有 ★ 的为必填项;成功机率为 0 到 100 的整数。新建的销售机会在销售主管将其指派给客户经理之前为"未指派"状态。只有未指派的销售机会可以编辑,且只能由创建人或销售主管编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceFilterBar</name>
+    <message>
+        <source>Customer name:</source>
+        <translation>客户名称：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceOutcome</name>
+    <message>
+        <source>Mark "%1" as developed successfully? A new customer "%2" managed by %3 will be created.</source>
+        <translation>确定将“%1”标记为开发成功吗？将新建客户“%2”，客户经理为 %3。</translation>
+    </message>
+    <message>
+        <source>Developed successfully</source>
+        <translation>开发成功</translation>
+    </message>
+    <message>
+        <source>The customer was developed successfully; a new customer record was added.</source>
+        <translation>客户开发成功，已新增一条客户记录。</translation>
+    </message>
+    <message>
+        <source>Terminate the development of "%1"? The chance will be archived as failed.</source>
+        <translation>确定终止“%1”的开发吗？该机会将以开发失败归档。</translation>
+    </message>
+    <message>
+        <source>Terminate development</source>
+        <translation>终止开发</translation>
+    </message>
+    <message>
+        <source>Development failed; the chance is archived.</source>
+        <translation>开发失败，该机会已归档。</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ChanceService</name>
+    <message>
+        <source>The date of a plan item must be a valid date (yyyy-MM-dd)</source>
+        <translation>计划项的日期必须是有效日期(yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>The plan item</source>
+        <translation>计划项</translation>
+    </message>
+    <message>
+        <source>The plan item no longer exists: someone deleted it</source>
+        <translation>该计划项已不存在:已被他人删除</translation>
+    </message>
+    <message>
+        <source>The plan item of %1</source>
+        <translation>%1 的计划项</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>执行效果</translation>
+    </message>
+    <message>
+        <source>The dictionary has no region (地区): add one before a chance can become a customer</source>
+        <translation>数据字典中没有地区:请先添加地区,销售机会才能转为客户</translation>
+    </message>
+    <message>
+        <source>%1 has no development plan yet: make a plan before marking it a success</source>
+        <translation>%1还没有开发计划:请先制定计划,再标记开发成功</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of the chance lists</comment>
+        <translation>yyyy年MM月dd日</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>The sales chance no longer exists: someone deleted it</source>
+        <translation>该销售机会已不存在:已被他人删除</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to another account manager</source>
+        <translation>%1已指派给其他客户经理</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>指派给</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Archived (succeeded)</source>
+        <translation>已归档(开发成功)</translation>
+    </message>
+    <message>
+        <source>Archived (failed)</source>
+        <translation>已归档(开发失败)</translation>
+    </message>
+    <message>
+        <source>assign sales chances</source>
+        <translation>指派销售机会</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation>开发中</translation>
+    </message>
+    <message>
+        <source>Developed successfully</source>
+        <translation>开发成功</translation>
+    </message>
+    <message>
+        <source>Development failed</source>
+        <translation>开发失败</translation>
+    </message>
+    <message>
+        <source>The sales chance "%1"</source>
+        <translation>销售机会"%1"</translation>
+    </message>
+    <message>
+        <source>The success rate must be a whole number from 0 to 100</source>
+        <translation>成功机率必须是 0 到 100 的整数</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>机会来源</translation>
+    </message>
+    <message>
+        <source>The customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>The success rate is required</source>
+        <translation>成功机率为必填项</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>The contact's phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>机会描述</translation>
+    </message>
+    <message>
+        <source>Sales chances are created by a user account, not by the system</source>
+        <translation>销售机会只能由用户账号创建,不能由系统创建</translation>
+    </message>
+    <message>
+        <source>%1 is "%2": only an unassigned chance can be changed or deleted</source>
+        <translation>%1的状态为"%2":只有未指派的销售机会可以编辑或删除</translation>
+    </message>
+    <message>
+        <source>Only the creator of a sales chance or the sales director may change or delete it</source>
+        <translation>只有销售机会的创建人或销售主管可以编辑或删除它</translation>
+    </message>
+    <message>
+        <source>%1 is "%2": only an unassigned chance can be assigned</source>
+        <translation>%1的状态为"%2":只有未指派的销售机会可以指派</translation>
+    </message>
+    <message>
+        <source>%1 is "%2": plans are made and executed only while a chance is in development</source>
+        <translation>%1的状态为"%2":只有开发中的销售机会可以制定和执行计划</translation>
+    </message>
+    <message>
+        <source>Choose the account manager to assign the chance to</source>
+        <translation>请选择要指派的客户经理</translation>
+    </message>
+    <message>
+        <source>Choose an active account manager</source>
+        <translation>请选择一位状态正常的客户经理</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2256,132 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
 </context>
 <context>
+    <name>ketong::DevelopmentDialog</name>
+    <message>
+        <source>Make plan</source>
+        <translation>制定计划</translation>
+    </message>
+    <message>
+        <source>Execute plan</source>
+        <translation>执行计划</translation>
+    </message>
+    <message>
+        <source>View development</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Sales opportunities</source>
+        <translation>销售机会管理</translation>
+    </message>
+    <message>
+        <source>Development plans</source>
+        <translation>客户开发计划</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Terminate development</source>
+        <translation>终止开发</translation>
+    </message>
+    <message>
+        <source>Developed successfully</source>
+        <translation>开发成功</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Sales chance</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>New plan item</source>
+        <translation>新增计划项</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期:</translation>
+    </message>
+    <message>
+        <source>Plan item:</source>
+        <translation>计划项:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Delete the plan item of %1: %2?</source>
+        <translation>确认删除 %1 的计划项:%2?</translation>
+    </message>
+    <message>
+        <source>Delete plan item</source>
+        <translation>删除计划项</translation>
+    </message>
+    <message>
+        <source>Some results are typed but not saved: save them first.</source>
+        <translation>有已填写但尚未保存的执行效果:请先保存。</translation>
+    </message>
+    <message>
+        <source>List the steps to develop this customer: a date and what to do. A step's text can be changed and saved in its row; its date cannot be changed once saved. Use "Execute plan" to record what each step achieved.</source>
+        <translation>请列出开发该客户的步骤:日期和计划项。计划项的内容可在所在行修改并保存;日期保存后不能修改。点击"执行计划"记录每一步的执行效果。</translation>
+    </message>
+    <message>
+        <source>Record the result of each step in its row and save it. When the customer is won, click "Developed successfully": a customer record is created for the assigned account manager. "Terminate development" archives the chance as failed.</source>
+        <translation>请在每一行填写执行效果并保存。客户开发成功后点击"开发成功":系统会为被指派的客户经理新建客户记录。"终止开发"将该销售机会以开发失败归档。</translation>
+    </message>
+    <message>
+        <source>The archived chance with its plan and results, read-only.</source>
+        <translation>已归档的销售机会及其开发计划和执行效果(只读)。</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::DevelopmentPlansPage</name>
+    <message>
+        <source>No chances in development or archived match the filters</source>
+        <translation>没有符合条件的开发中或已归档的销售机会</translation>
+    </message>
+    <message>
+        <source>Make plan</source>
+        <translation>制定计划</translation>
+    </message>
+    <message>
+        <source>Execute plan</source>
+        <translation>执行计划</translation>
+    </message>
+    <message>
+        <source>Developed successfully</source>
+        <translation>开发成功</translation>
+    </message>
+    <message>
+        <source>Terminate development</source>
+        <translation>终止开发</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Development plans</source>
+        <translation>客户开发计划</translation>
+    </message>
+</context>
+<context>
     <name>ketong::DictItemDialog</name>
     <message>
         <source>Edit dictionary item</source>
@@ -2002,15 +2531,21 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message numerus="yes">
         <source>"%1" (%2) is used by %n record(s) and cannot be deleted; you may rename it instead</source>
-        <translation><numerusform>“%1”（%2）正被 %n 条记录使用，不能删除；可以改名</numerusform></translation>
+        <translation>
+            <numerusform>“%1”（%2）正被 %n 条记录使用，不能删除；可以改名</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>"%1" is used by %n record(s): its type cannot change</source>
-        <translation><numerusform>“%1”正被 %n 条记录使用，不能更改类别</numerusform></translation>
+        <translation>
+            <numerusform>“%1”正被 %n 条记录使用，不能更改类别</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>"%1" is used by %n record(s): its value cannot change (the item text can)</source>
-        <translation><numerusform>“%1”正被 %n 条记录使用，不能更改值（条目名称可以修改）</numerusform></translation>
+        <translation>
+            <numerusform>“%1”正被 %n 条记录使用，不能更改值（条目名称可以修改）</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" (%2) is a fixed item and cannot be edited</source>
@@ -2100,7 +2635,9 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message numerus="yes">
         <source>Saved. The feed runs every %n minute(s) while the program runs.</source>
-        <translation><numerusform>已保存。程序运行期间每 %n 分钟同步一次。</numerusform></translation>
+        <translation>
+            <numerusform>已保存。程序运行期间每 %n 分钟同步一次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved. No schedule: run it with "Sync now" or ketongctl sync.</source>
@@ -2120,7 +2657,9 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message numerus="yes">
         <source>The feed was not applied: %n error(s), nothing was written.</source>
-        <translation><numerusform>同步未执行：%n 处错误，未写入任何数据。</numerusform></translation>
+        <translation>
+            <numerusform>同步未执行：%n 处错误，未写入任何数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feed directory</source>
@@ -2783,7 +3322,9 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches the filter.</source>
@@ -3126,6 +3667,45 @@ Enter the password of %1 (%2) to go on.</source>
     <message>
         <source>This password is one of the most common passwords; choose another</source>
         <translation>该密码是最常见的密码之一,请换一个</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::PlanItemsTable</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>计划项</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>执行效果</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>计划内容</translation>
+    </message>
+    <message>
+        <source>Type the result of this step</source>
+        <translation>填写本步骤的执行效果</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +4437,53 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>role %1</source>
         <translation>角色 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::SalesChancesPage</name>
+    <message>
+        <source>No unassigned sales chances match the filters</source>
+        <translation>没有符合条件的未指派销售机会</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New sales chance (Ctrl+N)</source>
+        <translation>新建销售机会 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the sales chance (Del)</source>
+        <translation>删除销售机会 (Del)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Sales opportunities</source>
+        <translation>销售机会管理</translation>
+    </message>
+    <message>
+        <source>Delete sales chance</source>
+        <translation>删除销售机会</translation>
+    </message>
+    <message>
+        <source>Delete the sales chance: %1?</source>
+        <translation>确定删除销售机会：%1？</translation>
     </message>
 </context>
 <context>
@@ -4834,7 +5461,9 @@ Load the account as it is saved now? What you typed stays in the form; save agai
     </message>
     <message numerus="yes">
         <source>the feed was not applied (%n error(s)); nothing was written</source>
-        <translation><numerusform>同步未执行（%n 处错误），未写入任何数据</numerusform></translation>
+        <translation>
+            <numerusform>同步未执行（%n 处错误），未写入任何数据</numerusform>
+        </translation>
     </message>
     <message>
         <source>(dry run: nothing was written)</source>

@@ -79,6 +79,9 @@ const QList<std::pair<const char*, const char*>>& badRows()
         {"ck_sales_chances_assigned", "UPDATE sales_chances SET status = 2 WHERE id = 500"},
         {"ck_sales_chances_customer_name", "UPDATE sales_chances SET customer_name = '' WHERE id = 500"},
         {"ck_sales_chances_title", "UPDATE sales_chances SET title = '' WHERE id = 500"},
+        {"ck_sales_chances_description", "UPDATE sales_chances SET description = '' WHERE id = 500"},
+        {"ck_sales_chances_closed", "UPDATE sales_chances SET closed_at = created_at WHERE id = 500"},
+        {"ck_sales_chances_customer", "UPDATE sales_chances SET customer_id = 200 WHERE id = 500"},
         {"ck_plan_items_todo", "INSERT INTO plan_items (chance_id, plan_date, todo) VALUES (500, '2026-01-01', '')"},
         {"ck_job_runs_result", "INSERT INTO job_runs (job, started_at, result) VALUES "
                                "('churn', '2026-01-01T00:00:00.000Z', 'maybe')"},

@@ -211,7 +211,10 @@ CREATE TABLE sales_chances (
     CONSTRAINT ck_sales_chances_status CHECK (status IN (1, 2, 3, 4)),
     CONSTRAINT ck_sales_chances_assigned CHECK (status = 1 OR (assigned_to IS NOT NULL AND assigned_at IS NOT NULL)),
     CONSTRAINT ck_sales_chances_customer_name CHECK (length(customer_name) BETWEEN 1 AND 100),
-    CONSTRAINT ck_sales_chances_title CHECK (length(title) BETWEEN 1 AND 200)
+    CONSTRAINT ck_sales_chances_title CHECK (length(title) BETWEEN 1 AND 200),
+    CONSTRAINT ck_sales_chances_description CHECK (length(description) BETWEEN 1 AND 2000),
+    CONSTRAINT ck_sales_chances_closed CHECK ((status IN (3, 4)) = (closed_at IS NOT NULL)),
+    CONSTRAINT ck_sales_chances_customer CHECK (customer_id IS NULL OR status = 3)
 );
 CREATE INDEX ix_sales_chances_status ON sales_chances (status, created_at);
 CREATE INDEX ix_sales_chances_created_by ON sales_chances (created_by);
