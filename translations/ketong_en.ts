@@ -1218,11 +1218,11 @@ Upgrade it now? A backup copy is made first.</source>
         <translation />
     </message>
     <message>
-        <source>The churn threshold must be between 1 and 120 months</source>
+        <source>Another churn scan is running right now; nothing was done</source>
         <translation />
     </message>
     <message>
-        <source>Another churn scan is running right now; nothing was done</source>
+        <source>The churn threshold must be between 1 and %1 months</source>
         <translation />
     </message>
 </context>
@@ -1314,6 +1314,70 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message>
         <source>The customer %1 is no longer active</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ChurnWatcher</name>
+    <message>
+        <source>Check churn now</source>
+        <translation />
+    </message>
+    <message>
+        <source>Look for customers who have not ordered for the set number of months</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn check settings…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Checking for customer churn…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Another computer is checking for churn right now.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The churn check failed: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn check done: %1 new warning(s), %2 customer(s) ordered again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer churn</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n of your customers have open churn warnings.</source>
+        <translation><numerusform>%n of your customers have open churn warnings.</numerusform><numerusform>%n of your customers have open churn warnings.</numerusform></translation>
+    </message>
+    <message>
+        <source>Record what you do to keep them (暂缓流失), or confirm a loss.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open the list</source>
+        <translation />
+    </message>
+    <message>
+        <source>Later</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn check settings</source>
+        <translation />
+    </message>
+    <message>
+        <source>never</source>
+        <translation />
+    </message>
+    <message>
+        <source>A customer who has not ordered for this many months gets a churn warning.
+Last check: %1</source>
         <translation />
     </message>
 </context>
@@ -3347,6 +3411,140 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
     <message>
         <source>Enter your login name</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::LostCustomersPage</name>
+    <message>
+        <source>No churn warnings match the filters</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account manager:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation />
+    </message>
+    <message>
+        <source>name or code</source>
+        <translation />
+    </message>
+    <message>
+        <source>All</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delay churn</source>
+        <translation />
+    </message>
+    <message>
+        <source>Record a retention measure (暂缓流失)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Confirm churn</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer churn</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delay churn with a retention measure first; a loss can be confirmed only after that</source>
+        <translation />
+    </message>
+    <message>
+        <source>The loss is already confirmed</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer ordered again; the warning is closed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Confirm the loss of the customer (确认流失)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::LostRecordDialog</name>
+    <message>
+        <source>Delay churn</source>
+        <translation />
+    </message>
+    <message>
+        <source>Confirm churn</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer churn &gt; %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>never ordered</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;No.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td width=24&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;Customer&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2 (%3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Account manager&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;Last order&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Status&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Retention measures so far (%n):</source>
+        <translation><numerusform>Retention measures so far (%n):</numerusform><numerusform>Retention measures so far (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation />
+    </message>
+    <message>
+        <source>By</source>
+        <translation />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add a retention measure</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reason of the loss</source>
+        <translation />
+    </message>
+    <message>
+        <source>Confirm churn…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delay churn…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>A loss can be confirmed only after at least one retention measure was taken</source>
+        <translation />
+    </message>
+    <message>
+        <source>Confirm that %1 is lost? The customer's status becomes 流失 (lost).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation />
     </message>
 </context>

@@ -1224,12 +1224,12 @@ Upgrade it now? A backup copy is made first.</source>
         <translation>执行客户流失检查</translation>
     </message>
     <message>
-        <source>The churn threshold must be between 1 and 120 months</source>
-        <translation>流失判定月数必须在 1 到 120 之间</translation>
-    </message>
-    <message>
         <source>Another churn scan is running right now; nothing was done</source>
         <translation>另一个流失检查正在运行,本次未做任何操作</translation>
+    </message>
+    <message>
+        <source>The churn threshold must be between 1 and %1 months</source>
+        <translation>流失判定月数必须在 1 到 %1 之间</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1321,71 @@ Upgrade it now? A backup copy is made first.</source>
     <message>
         <source>The customer %1 is no longer active</source>
         <translation>客户“%1”已不是正常状态</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ChurnWatcher</name>
+    <message>
+        <source>Check churn now</source>
+        <translation>立即检查流失</translation>
+    </message>
+    <message>
+        <source>Look for customers who have not ordered for the set number of months</source>
+        <translation>查找超过设定月数未下单的客户</translation>
+    </message>
+    <message>
+        <source>Churn check settings…</source>
+        <translation>流失检查设置…</translation>
+    </message>
+    <message>
+        <source>Checking for customer churn…</source>
+        <translation>正在检查客户流失…</translation>
+    </message>
+    <message>
+        <source>Another computer is checking for churn right now.</source>
+        <translation>另一台电脑正在检查客户流失。</translation>
+    </message>
+    <message>
+        <source>The churn check failed: %1</source>
+        <translation>流失检查失败：%1</translation>
+    </message>
+    <message>
+        <source>Churn check done: %1 new warning(s), %2 customer(s) ordered again.</source>
+        <translation>流失检查完成：新增预警 %1 个，恢复下单的客户 %2 个。</translation>
+    </message>
+    <message>
+        <source>Customer churn</source>
+        <translation>客户流失管理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your customers have open churn warnings.</source>
+        <translation><numerusform>您负责的客户中有 %n 个流失预警尚未处理。</numerusform></translation>
+    </message>
+    <message>
+        <source>Record what you do to keep them (暂缓流失), or confirm a loss.</source>
+        <translation>请记录挽留措施（暂缓流失），或确认流失。</translation>
+    </message>
+    <message>
+        <source>Open the list</source>
+        <translation>打开列表</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Churn check settings</source>
+        <translation>流失检查设置</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>A customer who has not ordered for this many months gets a churn warning.
+Last check: %1</source>
+        <translation>客户超过这么多个月未下单即产生流失预警。
+上次检查：%1</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3462,140 @@ Enter the password of %1 (%2) to go on.</source>
     <message>
         <source>Enter your login name</source>
         <translation>请输入用户名</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::LostCustomersPage</name>
+    <message>
+        <source>No churn warnings match the filters</source>
+        <translation>没有符合条件的流失记录</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Account manager:</source>
+        <translation>客户经理：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>name or code</source>
+        <translation>名称或编号</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Delay churn</source>
+        <translation>暂缓流失</translation>
+    </message>
+    <message>
+        <source>Record a retention measure (暂缓流失)</source>
+        <translation>记录挽留措施（暂缓流失）</translation>
+    </message>
+    <message>
+        <source>Confirm churn</source>
+        <translation>确认流失</translation>
+    </message>
+    <message>
+        <source>Customer churn</source>
+        <translation>客户流失管理</translation>
+    </message>
+    <message>
+        <source>Delay churn with a retention measure first; a loss can be confirmed only after that</source>
+        <translation>请先暂缓流失并记录措施，之后才能确认流失</translation>
+    </message>
+    <message>
+        <source>The loss is already confirmed</source>
+        <translation>已确认流失</translation>
+    </message>
+    <message>
+        <source>The customer ordered again; the warning is closed</source>
+        <translation>客户已恢复下单，预警已关闭</translation>
+    </message>
+    <message>
+        <source>Confirm the loss of the customer (确认流失)</source>
+        <translation>确认该客户已流失</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::LostRecordDialog</name>
+    <message>
+        <source>Delay churn</source>
+        <translation>暂缓流失</translation>
+    </message>
+    <message>
+        <source>Confirm churn</source>
+        <translation>确认流失</translation>
+    </message>
+    <message>
+        <source>Customer churn &gt; %1</source>
+        <translation>客户流失管理 &gt; %1</translation>
+    </message>
+    <message>
+        <source>never ordered</source>
+        <translation>从未下单</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;No.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td width=24&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;Customer&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2 (%3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Account manager&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;Last order&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Status&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;编号&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td width=24&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;客户&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2 (%3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;客户经理&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;上次下单时间&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;状态&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention measures so far (%n):</source>
+        <translation><numerusform>已采取的暂缓措施（%n 条）：</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Add a retention measure</source>
+        <translation>追加暂缓措施</translation>
+    </message>
+    <message>
+        <source>Reason of the loss</source>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <source>Confirm churn…</source>
+        <translation>确认流失…</translation>
+    </message>
+    <message>
+        <source>Delay churn…</source>
+        <translation>暂缓流失…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>A loss can be confirmed only after at least one retention measure was taken</source>
+        <translation>至少采取一次暂缓措施后才能确认流失</translation>
+    </message>
+    <message>
+        <source>Confirm that %1 is lost? The customer's status becomes 流失 (lost).</source>
+        <translation>确认“%1”已流失吗？该客户的状态将变为“流失”。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存成功</translation>
     </message>
 </context>
 <context>

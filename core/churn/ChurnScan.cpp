@@ -96,16 +96,27 @@ bool ChurnScan::isDue(const QDateTime& lastRun, const QDateTime& now)
     return !lastRun.isValid() || lastRun < lastScheduledTime(now);
 }
 
-Result<ChurnScan::Outcome> ChurnScan::run(const QDate& asOfArg, int monthsArg)
+Status ChurnScan::canRun(const Session& session)
 {
     // SPEC §2.2: the director (right 011) and the administrator, who sees no customer data, may run it.
-    const bool administrator = m_session.kind() == RoleKind::Admin && m_session.has(Rights::Permissions);
-    if (!m_session.isSystem() && !administrator) {
-        if (auto s =
-                AccessControl::requireKind(m_session, Rights::Churn, {RoleKind::Director}, tr("run the churn scan"));
-            !s)
-            return s.error();
-    }
+    const bool administrator = session.kind() == RoleKind::Admin && session.has(Rights::Permissions);
+    if (session.isSystem() || administrator)
+        return {};
+    return AccessControl::requireKind(session, Rights::Churn, {RoleKind::Director}, tr("run the churn scan"));
+}
+
+Status ChurnScan::setConfiguredMonths(const Database& db, const Clock& clock, const Session& session, int months)
+{
+    if (months < 1 || months > MaxMonths)
+        return Error(ErrorCode::Invalid, tr("The churn threshold must be between 1 and %1 months").arg(MaxMonths),
+                     QStringLiteral("months"));
+    return Settings::setValue(db, clock, session, SettingKey::ChurnMonths, QString::number(months));
+}
+
+Result<ChurnScan::Outcome> ChurnScan::run(const QDate& asOfArg, int monthsArg)
+{
+    if (auto s = canRun(m_session); !s)
+        return s.error();
     const QDate asOf = asOfArg.isValid() ? asOfArg : m_clock.today();
     int months = monthsArg;
     if (months <= 0) {
@@ -114,8 +125,8 @@ Result<ChurnScan::Outcome> ChurnScan::run(const QDate& asOfArg, int monthsArg)
             return configured.error();
         months = *configured;
     }
-    if (months > 120)
-        return Error(ErrorCode::Invalid, tr("The churn threshold must be between 1 and 120 months"),
+    if (months > MaxMonths)
+        return Error(ErrorCode::Invalid, tr("The churn threshold must be between 1 and %1 months").arg(MaxMonths),
                      QStringLiteral("months"));
 
     // Record the run first (its own small transaction), so even a refused or failed run is on record.

@@ -29,6 +29,7 @@ class KETONG_CORE_EXPORT ChurnScan
     Q_DECLARE_TR_FUNCTIONS(ketong::ChurnScan)
 public:
     static constexpr int DefaultMonths = 6;
+    static constexpr int MaxMonths = 120;
     static constexpr qint64 AdvisoryLockKey = 0x4B54434855524ELL; // "KTCHURN"
 
     struct Flagged
@@ -56,6 +57,10 @@ public:
     /// system actor of ketongctl).
     Result<Outcome> run(const QDate& asOf = {}, int months = 0);
 
+    /// Whether `session` may run the scan (the director, the administrator, the system actor).
+    static Status canRun(const Session& session);
+    /// Changes the threshold (1–MaxMonths months; the administrator only, audited).
+    static Status setConfiguredMonths(const Database& db, const Clock& clock, const Session& session, int months);
     /// The configured threshold (settings churn.months), DefaultMonths when unset.
     static Result<int> configuredMonths(const Database& db);
     /// When the last successful scan finished (invalid when never).

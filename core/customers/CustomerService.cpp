@@ -215,6 +215,29 @@ Result<QList<DuplicateHint>> CustomerService::possibleDuplicates(const Customer&
     return findDuplicates(m_db.connection(), customer);
 }
 
+Result<QList<CustomerChoice>> CustomerService::pickList(const QString& text, int limit) const
+{
+    if (auto s = AccessControl::require(m_session, Rights::Customers); !s) {
+        // Forms of other modules (服务创建) pick customers too: their own right is enough to choose one.
+        if (auto t = AccessControl::require(m_session, Rights::ServiceCreate); !t)
+            return s.error();
+    }
+    const QString pattern = SqlDialect::likePattern(text.trimmed());
+    SqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT c.id, c.code, c.name, COALESCE(u.name, '') FROM customers c LEFT JOIN users u ON "
+                             "u.id = c.manager_id WHERE c.status = 1 AND (%1 OR %2) ORDER BY c.name, c.id LIMIT %3")
+                  .arg(m_db.dialect().containsClause(QStringLiteral("c.name"), QStringLiteral(":p")),
+                       m_db.dialect().containsClause(QStringLiteral("c.code"), QStringLiteral(":p")))
+                  .arg(qBound(1, limit, 1000)));
+    q.bind(QStringLiteral(":p"), pattern);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<CustomerChoice> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
 Result<QList<DuplicateHint>> CustomerService::findDuplicates(const QSqlDatabase& connection, const Customer& customer)
 {
     const QString key = Customer::nameKey(customer.name);

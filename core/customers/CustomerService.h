@@ -17,6 +17,15 @@ namespace ketong {
 class Database;
 
 /// An existing customer that a new or changed one may duplicate.
+/// An entry of a customer pick-list (服务创建 and the other forms that choose a customer).
+struct CustomerChoice
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString managerName;
+};
+
 struct DuplicateHint
 {
     qint64 id = 0;
@@ -61,6 +70,9 @@ public:
     /// Other customers (not deleted) whose name key or phone equals this one's: shown as a warning
     /// before saving; saving is still allowed.
     Result<QList<DuplicateHint>> possibleDuplicates(const Customer& customer) const;
+    /// The customers a form may pick: active (正常) ones whose name or code contains `text` (all when
+    /// empty), by name, at most `limit`. Lost and deleted customers are never offered.
+    Result<QList<CustomerChoice>> pickList(const QString& text, int limit = 50) const;
     /// possibleDuplicates() without the rights check, on `connection`.
     static Result<QList<DuplicateHint>> findDuplicates(const QSqlDatabase& connection, const Customer& customer);
     /// The accounts a customer may be given to (active account managers), by name.

@@ -1,7 +1,7 @@
 #include "AssignDialog.h"
 
 #include "ChanceDetailView.h"
-#include "FormFeedback.h"
+#include "common/FormFeedback.h"
 #include "common/MessageBox.h"
 #include "sales/ChanceService.h"
 

@@ -1,6 +1,6 @@
 #include "ChanceDialog.h"
 
-#include "FormFeedback.h"
+#include "common/FormFeedback.h"
 #include "basedata/Dictionary.h"
 #include "common/MessageBox.h"
 #include "sales/ChanceService.h"

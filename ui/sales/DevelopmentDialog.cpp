@@ -2,7 +2,7 @@
 
 #include "ChanceDetailView.h"
 #include "ChanceOutcome.h"
-#include "FormFeedback.h"
+#include "common/FormFeedback.h"
 #include "common/MessageBox.h"
 #include "sales/ChanceService.h"
 

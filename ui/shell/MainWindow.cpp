@@ -5,6 +5,8 @@
 #include "IdleLock.h"
 #include "OptionsDialog.h"
 #include "PageRegistry.h"
+#include "churn/ChurnWatcher.h"
+#include "churn/LostCustomersPage.h"
 #include "common/Language.h"
 #include "common/MessageBox.h"
 #include "db/Migrator.h"
@@ -88,6 +90,7 @@ MainWindow::MainWindow(Workspace workspace, QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     m_navigation->setCurrentItem(m_homeItem);
+    QMetaObject::invokeMethod(m_churnWatcher, &ChurnWatcher::start, Qt::QueuedConnection);
 }
 
 MainWindow::~MainWindow() = default;
@@ -100,6 +103,13 @@ void MainWindow::buildMenus()
     m_changePasswordAction->setObjectName(QStringLiteral("changePasswordAction"));
     m_optionsAction = m_systemMenu->addAction(QString(), this, &MainWindow::showOptions);
     m_optionsAction->setObjectName(QStringLiteral("optionsAction"));
+    m_churnWatcher = new ChurnWatcher(m_workspace, this, [this] {
+        if (openPage(QStringLiteral("lostCustomersPage")))
+            if (auto* page = qobject_cast<LostCustomersPage*>(m_pages.value(QStringLiteral("lostCustomersPage"))))
+                page->showOpenWarnings();
+    });
+    m_systemMenu->addAction(m_churnWatcher->scanAction());
+    m_systemMenu->addAction(m_churnWatcher->settingsAction());
     m_lockAction = m_systemMenu->addAction(QString(), m_idleLock, &IdleLock::lock);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
@@ -242,6 +252,7 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("L&anguage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Ketong CRM"));
+    m_churnWatcher->retranslateUi();
     m_homeItem->setText(0, tr("Home"));
     for (auto it = m_folderItems.begin(); it != m_folderItems.end(); ++it)
         it.value()->setText(0, RightCatalog::label(it.key()));

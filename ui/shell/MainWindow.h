@@ -15,6 +15,8 @@ class QTreeWidgetItem;
 
 namespace ketong {
 
+class ChurnWatcher;
+
 class HomePage;
 class IdleLock;
 
@@ -39,6 +41,8 @@ public:
     QStringList navigationPages() const;
     /// The idle lock (tests shorten its time).
     IdleLock* idleLock() const { return m_idleLock; }
+    /// The churn catch-up, the scan-now action and the manager's notice.
+    ChurnWatcher* churnWatcher() const { return m_churnWatcher; }
 
 Q_SIGNALS:
     void logoutRequested();
@@ -80,6 +84,7 @@ private:
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
     IdleLock* m_idleLock;
+    ChurnWatcher* m_churnWatcher = nullptr;
 };
 
 } // namespace ketong

@@ -11,7 +11,7 @@ class QWidget;
 
 namespace ketong {
 
-/// The feedback of the sales forms: required labels carry a red ★, and a refusal from the core is
+/// The feedback of a form: required labels carry a red ★, and a refusal from the core is
 /// shown under the form while the field it names is outlined in red and focused. The typed text is
 /// never touched.
 class FormFeedback

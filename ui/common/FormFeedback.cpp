@@ -1,4 +1,4 @@
-#include "FormFeedback.h"
+#include "common/FormFeedback.h"
 
 #include <QLabel>
 #include <QLineEdit>
