@@ -3614,6 +3614,10 @@ Enter the password of %1 (%2) to go on.</source>
         <source>Loc&amp;k now</source>
         <translation />
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::Migrator</name>
@@ -4701,6 +4705,53 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
 </context>
 <context>
+    <name>ketong::ServiceCreatePage</name>
+    <message>
+        <source>Service &gt; Create service</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>type part of the name or code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Create service</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved. Service ticket %1 is waiting to be assigned.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::ServiceDesk</name>
     <message>
         <source>New</source>
@@ -4844,6 +4895,85 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
 </context>
 <context>
+    <name>ketong::ServiceListPage</name>
+    <message>
+        <source>No service tickets match the filters</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation />
+    </message>
+    <message>
+        <source>All</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created from:</source>
+        <translation />
+    </message>
+    <message>
+        <source>to:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assign the selected ticket to the chosen account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation />
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation />
+    </message>
+    <message>
+        <source>View</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assign service</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the service ticket: %1?</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::Settings</name>
     <message>
         <source>change settings</source>
@@ -4959,6 +5089,121 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
     <message>
         <source>Handled services awaiting feedback</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::TicketDialog</name>
+    <message>
+        <source>No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation />
+    </message>
+    <message>
+        <source>Handling round %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation />
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation />
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation />
+    </message>
+    <message>
+        <source>Feedback by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation />
+    </message>
+    <message>
+        <source>Handle service</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service feedback</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service details</source>
+        <translation />
+    </message>
+    <message>
+        <source>Service &gt; %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>The handling is saved; the ticket waits for feedback.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The ticket is archived.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer was not satisfied: the ticket goes back to %1 for another round.</source>
         <translation />
     </message>
 </context>

@@ -1359,7 +1359,9 @@ Upgrade it now? A backup copy is made first.</source>
     </message>
     <message numerus="yes">
         <source>%n of your customers have open churn warnings.</source>
-        <translation><numerusform>您负责的客户中有 %n 个流失预警尚未处理。</numerusform></translation>
+        <translation>
+            <numerusform>您负责的客户中有 %n 个流失预警尚未处理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record what you do to keep them (暂缓流失), or confirm a loss.</source>
@@ -3547,7 +3549,9 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
     <message numerus="yes">
         <source>Retention measures so far (%n):</source>
-        <translation><numerusform>已采取的暂缓措施（%n 条）：</numerusform></translation>
+        <translation>
+            <numerusform>已采取的暂缓措施（%n 条）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time</source>
@@ -3663,6 +3667,10 @@ Enter the password of %1 (%2) to go on.</source>
     <message>
         <source>Loc&amp;k now</source>
         <translation>立即锁定(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4769,6 +4777,53 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
 </context>
 <context>
+    <name>ketong::ServiceCreatePage</name>
+    <message>
+        <source>Service &gt; Create service</source>
+        <translation>服务管理 &gt; 服务创建</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>type part of the name or code</source>
+        <translation>输入名称或编号的一部分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create service</source>
+        <translation>服务创建</translation>
+    </message>
+    <message>
+        <source>Saved. Service ticket %1 is waiting to be assigned.</source>
+        <translation>保存成功。服务单 %1 等待分配。</translation>
+    </message>
+</context>
+<context>
     <name>ketong::ServiceDesk</name>
     <message>
         <source>New</source>
@@ -4912,6 +4967,85 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
 </context>
 <context>
+    <name>ketong::ServiceListPage</name>
+    <message>
+        <source>No service tickets match the filters</source>
+        <translation>没有符合条件的服务单</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>服务类型：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Created from:</source>
+        <translation>创建日期：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Assign the selected ticket to the chosen account manager</source>
+        <translation>把选中的服务单分配给所选的客户经理</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务管理</translation>
+    </message>
+    <message>
+        <source>Assign service</source>
+        <translation>服务分配</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>已分配给 %1。</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>删除服务</translation>
+    </message>
+    <message>
+        <source>Delete the service ticket: %1?</source>
+        <translation>确认删除服务：%1？</translation>
+    </message>
+</context>
+<context>
     <name>ketong::Settings</name>
     <message>
         <source>change settings</source>
@@ -5028,6 +5162,121 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>Handled services awaiting feedback</source>
         <translation>已处理待反馈的服务</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::TicketDialog</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>分配时间</translation>
+    </message>
+    <message>
+        <source>Handling round %1</source>
+        <translation>第 %1 轮处理</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>服务处理</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Feedback by</source>
+        <translation>反馈人</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈时间</translation>
+    </message>
+    <message>
+        <source>Handle service</source>
+        <translation>服务处理</translation>
+    </message>
+    <message>
+        <source>Service feedback</source>
+        <translation>服务反馈</translation>
+    </message>
+    <message>
+        <source>Service details</source>
+        <translation>服务信息查看</translation>
+    </message>
+    <message>
+        <source>Service &gt; %1</source>
+        <translation>服务管理 &gt; %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The handling is saved; the ticket waits for feedback.</source>
+        <translation>处理已保存，等待反馈。</translation>
+    </message>
+    <message>
+        <source>The ticket is archived.</source>
+        <translation>服务已归档。</translation>
+    </message>
+    <message>
+        <source>The customer was not satisfied: the ticket goes back to %1 for another round.</source>
+        <translation>客户不满意：服务单退回给 %1 重新处理。</translation>
     </message>
 </context>
 <context>

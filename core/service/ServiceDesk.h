@@ -43,6 +43,8 @@ public:
     Result<ServiceTicket> load(qint64 id) const;
     /// The list of a stage with the session's scope and the shared filters.
     Result<ListQuery> listQuery(Stage stage, const TicketFilter& filter) const;
+    /// The accounts a ticket may be assigned to (active account managers): id and name.
+    Result<QList<std::pair<qint64, QString>>> assignees() const;
     /// How many tickets wait at a stage for the session (the navigation badge).
     Result<int> waitingCount(Stage stage) const;
 

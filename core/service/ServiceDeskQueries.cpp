@@ -2,6 +2,7 @@
 #include "ServiceDesk.h"
 
 #include "auth/AccessControl.h"
+#include "customers/CustomerRules.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValue.h"
@@ -45,6 +46,19 @@ std::pair<QString, QVariantMap> stageScope(ServiceDesk::Stage stage, const Sessi
     return {};
 }
 } // namespace
+
+Result<QList<std::pair<qint64, QString>>> ServiceDesk::assignees() const
+{
+    if (auto s = AccessControl::require(m_session, Rights::ServiceAssign); !s)
+        return s.error();
+    auto rules = CustomerRules::load(m_db);
+    if (!rules)
+        return rules.error();
+    QList<std::pair<qint64, QString>> out;
+    for (const CustomerRules::Account& a : rules->activeManagers())
+        out.append({a.id, a.name});
+    return out;
+}
 
 Result<ServiceTicket> ServiceDesk::load(qint64 id) const
 {

@@ -157,6 +157,11 @@ void ListPage::addAction(QAction* action)
     QWidget::addAction(action);
 }
 
+void ListPage::addActionWidget(QWidget* widget)
+{
+    m_actionBar->addWidget(widget);
+}
+
 void ListPage::setEmptyText(std::function<QString()> text)
 {
     m_emptyText = text ? std::move(text) : [] { return tr("No records match the filters"); };

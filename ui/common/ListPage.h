@@ -51,6 +51,8 @@ public:
     /// Adds a button for `action` to the action bar (and the action to the page, so that its shortcut
     /// works while the page is shown).
     void addAction(QAction* action);
+    /// Appends a widget (a choice the next action uses, e.g. 分配给) to the action bar.
+    void addActionWidget(QWidget* widget);
 
     /// The message shown over an empty result; called whenever it is shown, so it may translate.
     /// Default: "No records match the filters".

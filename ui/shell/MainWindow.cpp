@@ -9,6 +9,7 @@
 #include "churn/LostCustomersPage.h"
 #include "common/Language.h"
 #include "common/MessageBox.h"
+#include "common/TaskRunner.h"
 #include "db/Migrator.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace ketong {
@@ -91,6 +93,51 @@ MainWindow::MainWindow(Workspace workspace, QWidget* parent)
         resize(1280, 800);
     m_navigation->setCurrentItem(m_homeItem);
     QMetaObject::invokeMethod(m_churnWatcher, &ChurnWatcher::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &MainWindow::updateBadges, Qt::QueuedConnection);
+    auto* badgeTimer = new QTimer(this);
+    connect(badgeTimer, &QTimer::timeout, this, &MainWindow::updateBadges);
+    badgeTimer->start(60 * 1000);
+}
+
+QString MainWindow::navigationTitle(const QString& page) const
+{
+    const PageSpec* spec = specOf(page);
+    if (!spec)
+        return page;
+    const int waiting = m_badges.value(page);
+    return waiting > 0 ? tr("%1 (%2)").arg(spec->displayTitle()).arg(waiting) : spec->displayTitle();
+}
+
+void MainWindow::updateBadges()
+{
+    if (m_badgesRunning)
+        return;
+    QList<std::pair<QString, std::function<Result<int>(const Workspace&)>>> work;
+    for (const PageSpec& spec : pageRegistry()) {
+        if (spec.badge && m_pageItems.contains(spec.objectName))
+            work.append({spec.objectName, spec.badge});
+    }
+    if (work.isEmpty())
+        return;
+    m_badgesRunning = true;
+    const Workspace ws = m_workspace;
+    runAsync<QHash<QString, int>>(
+        this,
+        [ws, work] {
+            QHash<QString, int> counts;
+            for (const auto& [page, badge] : work) {
+                const Result<int> n = badge(ws);
+                counts.insert(page, n ? *n : 0); // a failed count shows no badge; the page itself reports errors
+            }
+            return counts;
+        },
+        [this](const QHash<QString, int>& counts) {
+            m_badgesRunning = false;
+            m_badges = counts;
+            for (auto it = m_pageItems.begin(); it != m_pageItems.end(); ++it)
+                it.value()->setText(0, navigationTitle(it.key()));
+            Q_EMIT badgesUpdated();
+        });
 }
 
 MainWindow::~MainWindow() = default;
@@ -209,6 +256,8 @@ bool MainWindow::openPage(const QString& pageOrRight)
             return false;
         page = spec->create(m_workspace, m_stack);
         page->setObjectName(spec->objectName);
+        if (page->metaObject()->indexOfSignal("badgesChanged()") >= 0)
+            connect(page, SIGNAL(badgesChanged()), this, SLOT(updateBadges()));
         m_pages.insert(key, page);
         m_stack->addWidget(page);
     }
@@ -256,10 +305,8 @@ void MainWindow::retranslateUi()
     m_homeItem->setText(0, tr("Home"));
     for (auto it = m_folderItems.begin(); it != m_folderItems.end(); ++it)
         it.value()->setText(0, RightCatalog::label(it.key()));
-    for (auto it = m_pageItems.begin(); it != m_pageItems.end(); ++it) {
-        if (const PageSpec* spec = specOf(it.key()))
-            it.value()->setText(0, spec->displayTitle());
-    }
+    for (auto it = m_pageItems.begin(); it != m_pageItems.end(); ++it)
+        it.value()->setText(0, navigationTitle(it.key()));
     m_userLabel->setText(tr("User: %1 (%2) · Role: %3").arg(s.name(), s.login(), s.roleName()));
     m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.db->url().toString()));
 }

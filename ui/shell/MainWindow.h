@@ -46,6 +46,16 @@ public:
 
 Q_SIGNALS:
     void logoutRequested();
+    /// The navigation's waiting counts were refreshed (tests wait for it).
+    void badgesUpdated();
+
+public Q_SLOTS:
+    /// Recomputes the waiting counts of the pages that have a badge, off the GUI thread.
+    void updateBadges();
+
+public:
+    /// The waiting count shown beside a page (0 when none).
+    int badge(const QString& page) const { return m_badges.value(page); }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +70,7 @@ private:
     void showOptions();
     void switchLanguage(const QString& language);
     void about();
+    QString navigationTitle(const QString& page) const;
 
     Workspace m_workspace;
     QTreeWidget* m_navigation;
@@ -85,6 +96,8 @@ private:
     QLabel* m_databaseLabel;
     IdleLock* m_idleLock;
     ChurnWatcher* m_churnWatcher = nullptr;
+    QHash<QString, int> m_badges; ///< page objectName → waiting count
+    bool m_badgesRunning = false;
 };
 
 } // namespace ketong

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Workspace.h"
+#include "common/Result.h"
 
 #include <QLatin1String>
 #include <QList>
@@ -21,6 +22,9 @@ struct PageSpec
     /// The page's name in the navigation, in the current language (called again on a language change).
     /// Empty: the right's label (RightCatalog::label).
     std::function<QString()> title = {};
+    /// How many items wait for the user on this page (shown beside its name in the navigation; 0: none).
+    /// Runs in a worker thread after login, every minute and when a page emits badgesChanged().
+    std::function<Result<int>(const Workspace&)> badge = {};
 
     QString displayTitle() const;
 };
