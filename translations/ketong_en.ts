@@ -2179,10 +2179,6 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
         <translation />
     </message>
     <message>
-        <source>Export…</source>
-        <translation />
-    </message>
-    <message>
         <source>Reassign…</source>
         <translation />
     </message>
@@ -2217,6 +2213,10 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     <message numerus="yes">
         <source>%n customer(s) exported to %1.</source>
         <translation><numerusform>%n customer exported to %1.</numerusform><numerusform>%n customers exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export customers.csv…</source>
+        <translation />
     </message>
 </context>
 <context>
@@ -3306,6 +3306,73 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message>
         <source>Remarks</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ListOutput</name>
+    <message>
+        <source>Print…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Print preview of the list as it is filtered (Ctrl+P)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save the list as it is filtered</source>
+        <translation />
+    </message>
+    <message>
+        <source>CSV (Excel can open it)…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation />
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation />
+    </message>
+    <message>
+        <source>List</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) saved to %1.</source>
+        <translation><numerusform>%n record saved to %1.</numerusform><numerusform>%n records saved to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation />
     </message>
 </context>

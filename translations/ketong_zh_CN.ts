@@ -2196,10 +2196,6 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
         <translation>导入…</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
         <source>Reassign…</source>
         <translation>转移…</translation>
     </message>
@@ -2238,6 +2234,10 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
         <translation>
             <numerusform>已导出 %n 个客户到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export customers.csv…</source>
+        <translation>导出客户文件…</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3354,73 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     <message>
         <source>Remarks</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ListOutput</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print preview of the list as it is filtered (Ctrl+P)</source>
+        <translation>按当前查询条件打印预览列表 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the list as it is filtered</source>
+        <translation>按当前查询条件保存列表</translation>
+    </message>
+    <message>
+        <source>CSV (Excel can open it)…</source>
+        <translation>CSV（可用 Excel 打开）…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel 工作簿…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) saved to %1.</source>
+        <translation><numerusform>已将 %n 条记录保存到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>

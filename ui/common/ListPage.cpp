@@ -1,5 +1,6 @@
 #include "ListPage.h"
 
+#include "ListOutput.h"
 #include "models/PagedListModel.h"
 
 #include <QAction>
@@ -25,7 +26,7 @@ namespace ketong {
 
 ListPage::ListPage(DatabasePtr db, QWidget* parent)
     : QWidget(parent)
-    , m_model(new PagedListModel(std::move(db), this))
+    , m_model(new PagedListModel(db, this))
 {
     auto* filterBar = new QHBoxLayout;
     m_filterArea = new QWidget(this);
@@ -75,7 +76,11 @@ ListPage::ListPage(DatabasePtr db, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filterBar);
-    layout->addWidget(m_actionBar);
+    m_output = new ListOutput(this, m_model, m_filterArea, db);
+    auto* actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_actionBar, 1);
+    actionRow->addWidget(m_output);
+    layout->addLayout(actionRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_countLabel);
 
@@ -279,14 +284,28 @@ QStringList ListPage::columnKeys() const
     return keys;
 }
 
+void ListPage::fitColumns()
+{
+    // Each column as wide as its title and the loaded rows, within bounds; the last one takes the rest.
+    QHeaderView* header = m_table->horizontalHeader();
+    const int last = m_model->columnCount() - 1;
+    for (int column = 0; column < last; ++column) {
+        m_table->resizeColumnToContents(column);
+        header->resizeSection(column, qBound(60, header->sectionSize(column) + 12, 320));
+    }
+}
+
 void ListPage::restoreHeader()
 {
     if (objectName().isEmpty())
         return;
     QSettings settings;
     // A state saved for other columns (an older version of the page) would put widths on the wrong columns.
-    if (settings.value(settingsKey("columns")).toStringList() != columnKeys())
+    if (settings.value(settingsKey("columns")).toStringList() != columnKeys()) {
+        // Nothing remembered: fit the columns to the first rows once they are in.
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPage::fitColumns, Qt::SingleShotConnection);
         return;
+    }
     m_syncingSort = true; // the sort is the query's, not the remembered one
     m_table->horizontalHeader()->restoreState(settings.value(settingsKey("header")).toByteArray());
     m_syncingSort = false;

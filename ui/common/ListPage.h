@@ -17,6 +17,7 @@ class QToolBar;
 namespace ketong {
 
 class Error;
+class ListOutput;
 class PagedListModel;
 
 /// The shape of every list page: a filter bar (the concrete page's filter widgets, then Search and Reset),
@@ -42,6 +43,8 @@ public:
 
     PagedListModel* model() const { return m_model; }
     QTableView* tableView() const { return m_table; }
+    /// 打印 and 导出 of what the list shows.
+    ListOutput* output() const { return m_output; }
 
     /// The area of the filter bar where the concrete page puts its filter widgets. It has no layout until
     /// addFilterWidget() is called; a page may give it a layout of its own instead.
@@ -80,6 +83,7 @@ private:
     void showModelSort();
     void onError(const Error& error);
     void restoreHeader();
+    void fitColumns();
     void saveHeader() const;
     QString settingsKey(const char* leaf) const;
     QStringList columnKeys() const;
@@ -89,6 +93,7 @@ private:
     QPushButton* m_searchButton = nullptr;
     QPushButton* m_resetButton = nullptr;
     QToolBar* m_actionBar = nullptr;
+    ListOutput* m_output = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QLabel* m_countLabel = nullptr;

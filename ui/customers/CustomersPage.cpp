@@ -7,6 +7,7 @@
 #include "OrderHistoryDialog.h"
 #include "ReassignDialog.h"
 #include "basedata/Dictionary.h"
+#include "common/ListOutput.h"
 #include "common/MessageBox.h"
 #include "common/TaskRunner.h"
 #include "customers/CustomerExporter.h"
@@ -82,7 +83,8 @@ CustomersPage::CustomersPage(const Workspace& workspace, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(buildFilterBar());
+    m_filterBar = buildFilterBar();
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_tabs);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_emptyLabel);
@@ -192,6 +194,8 @@ QWidget* CustomersPage::buildActionBar()
         layout->addWidget(b);
     layout->addStretch();
     layout->addWidget(m_countLabel);
+    // 打印 / 导出 of the list as filtered (the 导出客户文件 button writes the import format instead).
+    layout->addWidget(new ListOutput(this, m_model, m_filterBar, m_workspace.db));
     m_newButton->setVisible(m_canWrite);
     m_deleteButton->setVisible(m_canWrite);
     m_importButton->setVisible(m_canWrite);
@@ -268,7 +272,7 @@ void CustomersPage::retranslateUi()
     m_ordersButton->setText(tr("History orders"));
     m_deleteButton->setText(tr("Delete"));
     m_importButton->setText(tr("Import…"));
-    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setText(tr("Export customers.csv…"));
     m_reassignButton->setText(tr("Reassign…"));
     m_emptyLabel->setText(tr("No customer matches the filter."));
     if (const int count = m_model->totalCount(); count >= 0)

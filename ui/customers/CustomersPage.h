@@ -59,6 +59,7 @@ private:
     bool m_canWrite = false;
     bool m_canReassign = false;
     PagedListModel* m_model;
+    QWidget* m_filterBar = nullptr;
     QTableView* m_view;
     QTabBar* m_tabs;
     QLabel* m_codeLabel;

@@ -256,6 +256,10 @@ bool MainWindow::openPage(const QString& pageOrRight)
             return false;
         page = spec->create(m_workspace, m_stack);
         page->setObjectName(spec->objectName);
+        // What 打印/导出 of a list page prints as its title and as who printed it.
+        page->setProperty("navigationTitle", spec->displayTitle());
+        page->setProperty("printedBy",
+                          QStringLiteral("%1 (%2)").arg(m_workspace.session.name(), m_workspace.session.login()));
         if (page->metaObject()->indexOfSignal("badgesChanged()") >= 0)
             connect(page, SIGNAL(badgesChanged()), this, SLOT(updateBadges()));
         m_pages.insert(key, page);
@@ -307,6 +311,10 @@ void MainWindow::retranslateUi()
         it.value()->setText(0, RightCatalog::label(it.key()));
     for (auto it = m_pageItems.begin(); it != m_pageItems.end(); ++it)
         it.value()->setText(0, navigationTitle(it.key()));
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        if (const PageSpec* spec = specOf(it.key()))
+            it.value()->setProperty("navigationTitle", spec->displayTitle());
+    }
     m_userLabel->setText(tr("User: %1 (%2) · Role: %3").arg(s.name(), s.login(), s.roleName()));
     m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.db->url().toString()));
 }
