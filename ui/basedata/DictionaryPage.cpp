@@ -4,6 +4,7 @@
 #include "ListPanel.h"
 #include "basedata/Dictionary.h"
 #include "basedata/DictionaryService.h"
+#include "common/ListOutput.h"
 #include "common/MessageBox.h"
 
 #include <QAction>
@@ -51,6 +52,7 @@ DictionaryPage::DictionaryPage(const Workspace& workspace, QWidget* parent)
     filters->addWidget(m_valueEdit);
     filters->addWidget(m_searchButton);
     filters->addStretch();
+    filters->addWidget(new ListOutput(this, m_list->model(), this, workspace.db)); // 打印 / 导出
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_newButton);
     actions->addWidget(m_editButton);

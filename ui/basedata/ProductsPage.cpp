@@ -2,6 +2,7 @@
 
 #include "ListPanel.h"
 #include "basedata/ProductCatalog.h"
+#include "common/ListOutput.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -38,6 +39,7 @@ ProductsPage::ProductsPage(const Workspace& workspace, QWidget* parent)
     }
     filters->addWidget(m_searchButton);
     filters->addStretch();
+    filters->addWidget(new ListOutput(this, m_list->model(), this, workspace.db)); // 打印 / 导出
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_list, 1);

@@ -2,6 +2,7 @@
 
 #include "ListPanel.h"
 #include "basedata/Inventory.h"
+#include "common/ListOutput.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -39,6 +40,7 @@ StockPage::StockPage(const Workspace& workspace, QWidget* parent)
     filters->addWidget(m_warehouseCombo);
     filters->addWidget(m_searchButton);
     filters->addStretch();
+    filters->addWidget(new ListOutput(this, m_list->model(), this, workspace.db)); // 打印 / 导出
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_list, 1);
