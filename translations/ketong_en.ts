@@ -3685,6 +3685,34 @@ Enter the password of %1 (%2) to go on.</source>
         <source>%1 (%2)</source>
         <translation />
     </message>
+    <message>
+        <source>Connection to the database lost — reconnecting…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Connection to the database lost — next attempt in %n second(s)…</source>
+        <translation><numerusform>Connection to the database lost — next attempt in %n second…</numerusform><numerusform>Connection to the database lost — next attempt in %n seconds…</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation />
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation />
+    </message>
+    <message>
+        <source>The user guide (%1) is not installed on this computer.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::Migrator</name>
@@ -5059,6 +5087,73 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
     <message>
         <source>The database is not empty; init needs an empty database</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation />
+    </message>
+    <message>
+        <source>Does</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter / double click</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open the current record of a list</source>
+        <translation />
+    </message>
+    <message>
+        <source>New record (on a list page)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the current record (after a confirmation)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter in a filter field</source>
+        <translation />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation />
+    </message>
+    <message>
+        <source>Print preview of the list or report</source>
+        <translation />
+    </message>
+    <message>
+        <source>Lock the window now</source>
+        <translation />
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation />
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation />
+    </message>
+    <message>
+        <source>Quit</source>
         <translation />
     </message>
 </context>

@@ -3416,7 +3416,9 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message numerus="yes">
         <source>%n record(s) saved to %1.</source>
-        <translation><numerusform>已将 %n 条记录保存到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条记录保存到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print</source>
@@ -3738,6 +3740,34 @@ Enter the password of %1 (%2) to go on.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost — reconnecting…</source>
+        <translation>与数据库的连接已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation>已重新连接到数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to the database lost — next attempt in %n second(s)…</source>
+        <translation><numerusform>与数据库的连接已断开，%n 秒后重试…</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户手册(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <source>The user guide (%1) is not installed on this computer.</source>
+        <translation>这台电脑上没有安装用户手册（%1）。</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5162,73 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>The database is not empty; init needs an empty database</source>
         <translation>数据库不是空的,init 需要一个空数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Enter / double click</source>
+        <translation>回车 / 双击</translation>
+    </message>
+    <message>
+        <source>Open the current record of a list</source>
+        <translation>打开列表中的当前记录</translation>
+    </message>
+    <message>
+        <source>New record (on a list page)</source>
+        <translation>新建记录（列表页）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the current record (after a confirmation)</source>
+        <translation>删除当前记录（先确认）</translation>
+    </message>
+    <message>
+        <source>Enter in a filter field</source>
+        <translation>在查询框中按回车</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Print preview of the list or report</source>
+        <translation>打印预览列表或报表</translation>
+    </message>
+    <message>
+        <source>Lock the window now</source>
+        <translation>立即锁定窗口</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>关闭对话框（不保存）</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>显示本快捷键列表</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ListPage.h"
 
 #include "ListOutput.h"
+#include "db/DatabaseEvents.h"
 #include "models/PagedListModel.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 #include <QTableView>
@@ -119,8 +121,30 @@ ListPage::ListPage(DatabasePtr db, QWidget* parent)
         updateStatus();
     });
 
+    // Live refresh (PostgreSQL): another user's change to a table of this list reloads it, debounced,
+    // keeping the current record. SQLite has one user at a time, so nothing arrives there.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ListPage::refresh);
+    connect(db->events(), &DatabaseEvents::changed, this, [this](const QString& entity) {
+        if (m_tables.contains(entity) && !m_model->isLoading())
+            m_refreshTimer->start();
+    });
+
     setEmptyText({});
     retranslateUi();
+}
+
+QStringList ListPage::tablesOf(const QString& from)
+{
+    // "lost_records r JOIN customers c ON … LEFT JOIN users u ON …": the first word and every word after JOIN.
+    static const QRegularExpression table(QStringLiteral("(?:^\\s*|\\bJOIN\\s+)([a-z_]+)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (auto it = table.globalMatch(from); it.hasNext();)
+        out << it.next().captured(1).toLower();
+    return out;
 }
 
 ListPage::~ListPage()
@@ -131,6 +155,7 @@ ListPage::~ListPage()
 void ListPage::setQuery(const ListQuery& query)
 {
     m_errorText.clear();
+    m_tables = tablesOf(query.from);
     m_model->setQuery(query);
     if (!m_headerRestored && m_model->columnCount() > 0) {
         m_headerRestored = true;

@@ -84,6 +84,8 @@ private:
     void onError(const Error& error);
     void restoreHeader();
     void fitColumns();
+    /// The table names of a ListQuery::from.
+    static QStringList tablesOf(const QString& from);
     void saveHeader() const;
     QString settingsKey(const char* leaf) const;
     QStringList columnKeys() const;
@@ -94,6 +96,8 @@ private:
     QPushButton* m_resetButton = nullptr;
     QToolBar* m_actionBar = nullptr;
     ListOutput* m_output = nullptr;
+    QTimer* m_refreshTimer = nullptr; ///< debounces other users' changes
+    QStringList m_tables;             ///< the tables of the query (live refresh)
     QTableView* m_table = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QLabel* m_countLabel = nullptr;

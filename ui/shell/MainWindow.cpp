@@ -5,17 +5,23 @@
 #include "IdleLock.h"
 #include "OptionsDialog.h"
 #include "PageRegistry.h"
+#include "ShortcutsDialog.h"
 #include "churn/ChurnWatcher.h"
 #include "churn/LostCustomersPage.h"
 #include "common/Language.h"
+#include "common/ListPage.h"
 #include "common/MessageBox.h"
 #include "common/TaskRunner.h"
+#include "db/DatabaseEvents.h"
 #include "db/Migrator.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -25,6 +31,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUrl>
 
 namespace ketong {
 
@@ -94,9 +101,49 @@ MainWindow::MainWindow(Workspace workspace, QWidget* parent)
     m_navigation->setCurrentItem(m_homeItem);
     QMetaObject::invokeMethod(m_churnWatcher, &ChurnWatcher::start, Qt::QueuedConnection);
     QMetaObject::invokeMethod(this, &MainWindow::updateBadges, Qt::QueuedConnection);
+    watchConnection();
     auto* badgeTimer = new QTimer(this);
     connect(badgeTimer, &QTimer::timeout, this, &MainWindow::updateBadges);
     badgeTimer->start(60 * 1000);
+}
+
+void MainWindow::watchConnection()
+{
+    // Live refresh: other users' changes reach the lists (PostgreSQL; a no-op on SQLite).
+    (void)m_workspace.db->listen({QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("activities"),
+                                  QStringLiteral("sales_chances"), QStringLiteral("plan_items"),
+                                  QStringLiteral("lost_records"), QStringLiteral("service_tickets"),
+                                  QStringLiteral("orders"), QStringLiteral("products"), QStringLiteral("stock"),
+                                  QStringLiteral("dict_items"), QStringLiteral("users"), QStringLiteral("roles")});
+    m_reconnectLabel->setObjectName(QStringLiteral("reconnectLabel"));
+    m_reconnectLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 2px 8px; }"));
+    m_reconnectLabel->hide();
+    statusBar()->addPermanentWidget(m_reconnectLabel);
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_workspace.db->events(), &DatabaseEvents::connectionLost, this, [this] {
+        if (m_reconnectLabel->isVisible())
+            return; // already retrying
+        m_reconnectDelay = 1;
+        m_reconnectLabel->setText(tr("Connection to the database lost — reconnecting…"));
+        m_reconnectLabel->show();
+        m_reconnectTimer->start(1000);
+    });
+    connect(m_reconnectTimer, &QTimer::timeout, this, [this] {
+        if (m_workspace.db->reconnectAll()) {
+            m_reconnectLabel->hide();
+            statusBar()->showMessage(tr("Reconnected to the database."), 10000);
+            if (auto* list = qobject_cast<ListPage*>(m_stack->currentWidget()))
+                list->refresh();
+            updateBadges();
+            return;
+        }
+        // Back off: 1, 2, 4 … 30 seconds between attempts.
+        m_reconnectDelay = qMin(m_reconnectDelay * 2, 30);
+        m_reconnectLabel->setText(
+            tr("Connection to the database lost — next attempt in %n second(s)…", nullptr, m_reconnectDelay));
+        m_reconnectTimer->start(m_reconnectDelay * 1000);
+    });
 }
 
 QString MainWindow::navigationTitle(const QString& page) const
@@ -184,6 +231,12 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::openUserGuide);
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] { ShortcutsDialog(this).exec(); });
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
@@ -305,6 +358,8 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("L&anguage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Ketong CRM"));
+    m_guideAction->setText(tr("&User guide"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_churnWatcher->retranslateUi();
     m_homeItem->setText(0, tr("Home"));
     for (auto it = m_folderItems.begin(); it != m_folderItems.end(); ++it)
@@ -335,6 +390,22 @@ void MainWindow::showOptions()
 void MainWindow::switchLanguage(const QString& language)
 {
     QSettings().setValue(QStringLiteral("language"), Language::install(language));
+}
+
+void MainWindow::openUserGuide()
+{
+    const QString name =
+        QStringLiteral("user-guide.%1.md")
+            .arg(Language::current() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/doc/ketong/") + name);
+    const QString source = QDir(QStringLiteral(KETONG_DOCS_SOURCE_DIR)).filePath(name);
+    for (const QString& path : {installed, source}) {
+        if (QFileInfo::exists(path) &&
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())))
+            return;
+    }
+    MessageBox::warning(this, tr("User guide"), tr("The user guide (%1) is not installed on this computer.").arg(name));
 }
 
 void MainWindow::about()

@@ -3,7 +3,9 @@
 #include "Workspace.h"
 
 #include <QHash>
+#include <QLabel>
 #include <QMainWindow>
+#include <QTimer>
 
 class QAction;
 class QActionGroup;
@@ -70,7 +72,9 @@ private:
     void showOptions();
     void switchLanguage(const QString& language);
     void about();
+    void openUserGuide();
     QString navigationTitle(const QString& page) const;
+    void watchConnection();
 
     Workspace m_workspace;
     QTreeWidget* m_navigation;
@@ -91,6 +95,8 @@ private:
     QAction* m_chineseAction;
     QAction* m_englishAction;
     QAction* m_aboutAction;
+    QAction* m_guideAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     QActionGroup* m_languageGroup;
     QLabel* m_userLabel;
     QLabel* m_databaseLabel;
@@ -98,6 +104,9 @@ private:
     ChurnWatcher* m_churnWatcher = nullptr;
     QHash<QString, int> m_badges; ///< page objectName → waiting count
     bool m_badgesRunning = false;
+    QLabel* m_reconnectLabel = new QLabel(this); ///< "reconnecting…" while the server is away
+    QTimer* m_reconnectTimer = new QTimer(this);
+    int m_reconnectDelay = 1; ///< seconds until the next attempt
 };
 
 } // namespace ketong
