@@ -3739,7 +3739,7 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connection to the database lost — reconnecting…</source>

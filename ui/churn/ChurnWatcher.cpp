@@ -8,7 +8,6 @@
 #include <QAction>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -174,7 +173,7 @@ void ChurnWatcher::editSettings()
     }
     auto last = ChurnScan::lastSuccessfulRun(*m_workspace.db);
     const QString lastText =
-        last && last->isValid() ? QLocale().toString(last->toLocalTime(), QLocale::ShortFormat) : tr("never");
+        last && last->isValid() ? last->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never");
     bool ok = false;
     const int chosen = QInputDialog::getInt(
         m_window, tr("Churn check settings"),

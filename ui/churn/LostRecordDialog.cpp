@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -105,16 +104,17 @@ void LostRecordDialog::reload()
     }
     m_record = *record;
     m_measuresTable->setRowCount(int(m_record.measures.size()));
-    const QLocale locale;
     for (int row = 0; row < m_record.measures.size(); ++row) {
         const LostMeasure& m = m_record.measures.at(row);
         m_measuresTable->setItem(
-            row, 0, new QTableWidgetItem(locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat)));
+            row, 0, new QTableWidgetItem(m.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_measuresTable->setItem(row, 1, new QTableWidgetItem(m.createdBy));
         m_measuresTable->setItem(row, 2, new QTableWidgetItem(m.measure));
     }
     m_measuresTable->resizeColumnToContents(0);
     m_measuresTable->resizeColumnToContents(1);
+    m_measuresTable->setColumnWidth(0, qMax(m_measuresTable->columnWidth(0), 130));
+    m_measuresTable->setColumnWidth(1, qMax(m_measuresTable->columnWidth(1), 80));
     m_measuresTable->resizeRowsToContents();
     retranslateUi();
 }
@@ -131,10 +131,8 @@ void LostRecordDialog::retranslateUi()
     const bool delay = m_mode == Mode::Delay;
     setWindowTitle(delay ? tr("Delay churn") : tr("Confirm churn"));
     m_titleLabel->setText(tr("Customer churn > %1").arg(windowTitle()));
-    const QLocale locale;
-    const QString lastOrder = m_record.lastOrderDate.isValid()
-                                  ? locale.toString(m_record.lastOrderDate, QLocale::ShortFormat)
-                                  : tr("never ordered");
+    const QString lastOrder =
+        m_record.lastOrderDate.isValid() ? m_record.lastOrderDate.toString(Qt::ISODate) : tr("never ordered");
     m_recordLabel->setText(
         tr("<table cellspacing=4><tr><td><b>No.</b></td><td>%1</td><td width=24></td><td><b>Customer</b></td><td>%2 "
            "(%3)</td></tr><tr><td><b>Account manager</b></td><td>%4</td><td></td><td><b>Last order</b></td><td>%5</td>"
