@@ -5067,6 +5067,10 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <source>Delete the service ticket: %1?</source>
         <translation />
     </message>
+    <message>
+        <source>Assign to:</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::Settings</name>

@@ -3751,7 +3751,9 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
     <message numerus="yes">
         <source>Connection to the database lost — next attempt in %n second(s)…</source>
-        <translation><numerusform>与数据库的连接已断开，%n 秒后重试…</numerusform></translation>
+        <translation>
+            <numerusform>与数据库的连接已断开，%n 秒后重试…</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -5140,6 +5142,10 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>Delete the service ticket: %1?</source>
         <translation>确认删除服务：%1？</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>分配给：</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ ServiceListPage::ServiceListPage(const Workspace& workspace, Stage stage, QWidge
             for (const auto& [id, name] : *people)
                 m_assigneeCombo->addItem(name, id);
         }
+        m_assigneeLabel = new QLabel(this);
+        addActionWidget(m_assigneeLabel);
         addActionWidget(m_assigneeCombo);
     }
     m_mainAction->setObjectName(stage == Stage::Assign     ? QStringLiteral("assignAction")
@@ -155,6 +157,7 @@ void ServiceListPage::retranslateUi()
     }
     switch (m_stage) {
     case Stage::Assign:
+        m_assigneeLabel->setText(tr("Assign to:") + QLatin1Char(' '));
         m_mainAction->setText(tr("Assign"));
         m_mainAction->setToolTip(tr("Assign the selected ticket to the chosen account manager"));
         m_deleteAction->setText(tr("Delete"));

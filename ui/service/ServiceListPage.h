@@ -58,6 +58,7 @@ private:
     QDateEdit* m_toEdit;
     QLabel* m_statusLabel = nullptr;
     QComboBox* m_statusCombo = nullptr;
+    QLabel* m_assigneeLabel = nullptr;
     QComboBox* m_assigneeCombo = nullptr;
     QAction* m_mainAction;
     QAction* m_deleteAction = nullptr;
