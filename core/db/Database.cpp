@@ -97,8 +97,28 @@ Database::~Database()
             names << c.name;
         m_connections.clear();
     }
-    if (!m_listening.isEmpty())
-        names << m_prefix + QStringLiteral("-listen");
+    if (!m_listening.isEmpty()) {
+        // The listening connection's socket notifier belongs to the thread that called listen() (the GUI
+        // thread). The last DatabasePtr may die in a worker (a finished background task): then the
+        // connection is closed on the application's thread, never under its event loop's feet.
+        const QString listen = m_prefix + QStringLiteral("-listen");
+        QCoreApplication* app = QCoreApplication::instance();
+        if (app && QThread::currentThread() != app->thread()) {
+            QMetaObject::invokeMethod(
+                app,
+                [listen] {
+                    {
+                        QSqlDatabase db = QSqlDatabase::database(listen, false);
+                        if (db.isOpen())
+                            db.close();
+                    }
+                    QSqlDatabase::removeDatabase(listen);
+                },
+                Qt::QueuedConnection);
+        } else {
+            names << listen;
+        }
+    }
     for (const QString& name : std::as_const(names)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
