@@ -90,43 +90,40 @@ Database::~Database()
         QMutexLocker lock(&g_registryMutex);
         g_registry.remove(m_prefix);
     }
-    QStringList names;
+    // The last DatabasePtr may die in a worker thread (a finished background task), even while the
+    // application shuts down. A connection is closed only by the thread it belongs to: the calling thread's
+    // own now; the application thread's (and the listening one, whose socket notifier its event loop
+    // watches) on the application thread; a connection of any other thread is dropped without touching it.
+    const QThread* here = QThread::currentThread();
+    QCoreApplication* app = QCoreApplication::instance();
+    const QThread* main = app ? app->thread() : here;
+    QStringList mine;
+    QStringList mainThread;
+    QStringList others;
     {
         QMutexLocker lock(&m_mutex);
-        for (const ThreadConnection& c : std::as_const(m_connections))
-            names << c.name;
+        for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it)
+            (it.key() == here ? mine : it.key() == main ? mainThread : others) << it->name;
         m_connections.clear();
     }
-    if (!m_listening.isEmpty()) {
-        // The listening connection's socket notifier belongs to the thread that called listen() (the GUI
-        // thread). The last DatabasePtr may die in a worker (a finished background task): then the
-        // connection is closed on the application's thread, never under its event loop's feet.
-        const QString listen = m_prefix + QStringLiteral("-listen");
-        QCoreApplication* app = QCoreApplication::instance();
-        if (app && QThread::currentThread() != app->thread()) {
-            QMetaObject::invokeMethod(
-                app,
-                [listen] {
-                    {
-                        QSqlDatabase db = QSqlDatabase::database(listen, false);
-                        if (db.isOpen())
-                            db.close();
-                    }
-                    QSqlDatabase::removeDatabase(listen);
-                },
-                Qt::QueuedConnection);
-        } else {
-            names << listen;
+    if (!m_listening.isEmpty())
+        (here == main ? mine : mainThread) << m_prefix + QStringLiteral("-listen");
+    const auto closeAll = [](const QStringList& names) {
+        for (const QString& name : names) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
         }
-    }
-    for (const QString& name : std::as_const(names)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    };
+    closeAll(mine);
+    if (!mainThread.isEmpty() && app)
+        QMetaObject::invokeMethod(
+            app, [closeAll, mainThread] { closeAll(mainThread); }, Qt::QueuedConnection);
+    for (const QString& name : std::as_const(others))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QString Database::connectionName(const QThread* thread) const
