@@ -65,6 +65,29 @@ private Q_SLOTS:
         QVERIFY(exportAs(page.output(), u"xlsx"_s).startsWith("PK"));
         QVERIFY(exportAs(page.output(), u"pdf"_s).startsWith("%PDF"));
     }
+
+    void filtersAreRememberedPerPage()
+    {
+        const Workspace ws{m_db.db(), &m_clock, m_db.sessionFor(u"director"_s), true};
+        QString part;
+        {
+            SalesChancesPage page(ws);
+            page.show();
+            page.model()->waitUntilLoaded();
+            part = page.model()->index(0, 1).data().toString().left(4);
+            page.findChild<QLineEdit*>(u"customerNameFilterLineEdit"_s)->setText(part);
+            Q_EMIT page.searchRequested();
+            page.model()->waitUntilLoaded();
+        }
+        SalesChancesPage again(ws);
+        again.show(); // the next time the page is shown, its last filters and their result come back
+        QCOMPARE(again.findChild<QLineEdit*>(u"customerNameFilterLineEdit"_s)->text(), part);
+        again.model()->waitUntilLoaded();
+        for (int row = 0; row < again.model()->rowCount(); ++row)
+            QVERIFY(again.model()->index(row, 1).data().toString().contains(part));
+        again.findChild<QLineEdit*>(u"customerNameFilterLineEdit"_s)->clear();
+        Q_EMIT again.searchRequested(); // leave no filter behind for other tests
+    }
 };
 
 QTEST_MAIN(ListOutputTest)

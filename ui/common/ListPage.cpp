@@ -4,8 +4,11 @@
 #include "db/DatabaseEvents.h"
 #include "models/PagedListModel.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QColor>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -155,6 +158,8 @@ ListPage::~ListPage()
 void ListPage::setQuery(const ListQuery& query)
 {
     m_errorText.clear();
+    if (m_filtersRestored)
+        saveFilters(); // the filters of this search are the ones to show next time
     m_tables = tablesOf(query.from);
     m_model->setQuery(query);
     if (!m_headerRestored && m_model->columnCount() > 0) {
@@ -334,6 +339,67 @@ void ListPage::restoreHeader()
     m_syncingSort = true; // the sort is the query's, not the remembered one
     m_table->horizontalHeader()->restoreState(settings.value(settingsKey("header")).toByteArray());
     m_syncingSort = false;
+}
+
+namespace {
+/// The filter fields of a page that are remembered: named line edits, combo boxes and date edits.
+QList<QWidget*> filterFields(QWidget* area)
+{
+    QList<QWidget*> out;
+    for (QWidget* w : area->findChildren<QWidget*>()) {
+        if (w->objectName().isEmpty() || qobject_cast<QComboBox*>(w->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+            continue;
+        if (qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QDateEdit*>(w))
+            out << w;
+    }
+    return out;
+}
+} // namespace
+
+void ListPage::saveFilters() const
+{
+    if (objectName().isEmpty())
+        return;
+    QSettings settings;
+    for (QWidget* w : filterFields(m_filterArea)) {
+        const QString key = settingsKey("filters") + QLatin1Char('/') + w->objectName();
+        if (auto* e = qobject_cast<QLineEdit*>(w))
+            settings.setValue(key, e->text());
+        else if (auto* c = qobject_cast<QComboBox*>(w))
+            settings.setValue(key, c->currentIndex());
+        else if (auto* d = qobject_cast<QDateEdit*>(w))
+            settings.setValue(key, d->date());
+    }
+}
+
+void ListPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_filtersRestored)
+        return;
+    m_filtersRestored = true;
+    // The filters of the last search on this page, then that search again when they differ.
+    QSettings settings;
+    bool changed = false;
+    for (QWidget* w : filterFields(m_filterArea)) {
+        const QVariant v = settings.value(settingsKey("filters") + QLatin1Char('/') + w->objectName());
+        if (!v.isValid())
+            continue;
+        if (auto* e = qobject_cast<QLineEdit*>(w); e && e->text() != v.toString()) {
+            e->setText(v.toString());
+            changed = true;
+        } else if (auto* c = qobject_cast<QComboBox*>(w);
+                   c && v.toInt() < c->count() && c->currentIndex() != v.toInt()) {
+            c->setCurrentIndex(v.toInt());
+            changed = true;
+        } else if (auto* d = qobject_cast<QDateEdit*>(w); d && d->date() != v.toDate()) {
+            d->setDate(v.toDate());
+            changed = true;
+        }
+    }
+    if (changed)
+        Q_EMIT searchRequested();
 }
 
 void ListPage::saveHeader() const

@@ -73,6 +73,7 @@ Q_SIGNALS:
     void newRequested();
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -84,6 +85,7 @@ private:
     void onError(const Error& error);
     void restoreHeader();
     void fitColumns();
+    void saveFilters() const;
     /// The table names of a ListQuery::from.
     static QStringList tablesOf(const QString& from);
     void saveHeader() const;
@@ -97,6 +99,7 @@ private:
     QToolBar* m_actionBar = nullptr;
     ListOutput* m_output = nullptr;
     QTimer* m_refreshTimer = nullptr; ///< debounces other users' changes
+    bool m_filtersRestored = false;   ///< the remembered filters were put back (first show)
     QStringList m_tables;             ///< the tables of the query (live refresh)
     QTableView* m_table = nullptr;
     QLabel* m_emptyLabel = nullptr;
