@@ -1,7 +1,7 @@
 // 打印 / 导出 of a list page: the file holds exactly the rows the list shows under its filters, states the
 // filters, and comes as CSV (UTF-8 with BOM), Excel and PDF.
-#include "TestDatabase.h"
 #include "common/ListOutput.h"
+#include "TestDatabase.h"
 #include "models/PagedListModel.h"
 #include "sales/SalesChancesPage.h"
 

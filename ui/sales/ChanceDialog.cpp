@@ -1,7 +1,7 @@
 #include "ChanceDialog.h"
 
-#include "common/FormFeedback.h"
 #include "basedata/Dictionary.h"
+#include "common/FormFeedback.h"
 #include "common/MessageBox.h"
 #include "sales/ChanceService.h"
 #include "setup/ReferenceData.h"

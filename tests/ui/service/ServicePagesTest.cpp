@@ -152,8 +152,8 @@ private Q_SLOTS:
         page->model()->waitUntilLoaded();
         page->tableView()->setCurrentIndex(page->model()->index(page->model()->rowOf(m_ticket), 0));
         auto* who = page->findChild<QComboBox*>(u"assigneeComboBox"_s);
-        const int manager2 = who->findText(
-            scalar(u"SELECT name FROM users WHERE login = 'manager2' AND :id = :id"_s).toString());
+        const int manager2 =
+            who->findText(scalar(u"SELECT name FROM users WHERE login = 'manager2' AND :id = :id"_s).toString());
         QVERIFY(manager2 >= 0);
         who->setCurrentIndex(manager2);
         QSignalSpy again(&window, &MainWindow::badgesUpdated);
