@@ -278,8 +278,15 @@ BEGIN
     -- churn scan and the audit trail (read). CREATEROLE to manage login roles, nothing more.
     g := p || 'admin';
     EXECUTE format('ALTER ROLE %I NOLOGIN CREATEROLE NOCREATEDB NOSUPERUSER NOREPLICATION NOBYPASSRLS', g);
+    -- Granting the groups to accounts: PostgreSQL 15 lets CREATEROLE grant any non-superuser role, and a
+    -- GRANT … WITH ADMIN OPTION would make the administrator a member that inherits the director's and the
+    -- managers' privileges. From version 16 on CREATEROLE needs ADMIN OPTION, given without membership.
     FOREACH k IN ARRAY ARRAY['director', 'manager', 'executive'] LOOP
-        EXECUTE format('GRANT %I TO %I WITH ADMIN OPTION', p || k, g);
+        IF current_setting('server_version_num')::int >= 160000 THEN
+            EXECUTE format('GRANT %I TO %I WITH ADMIN OPTION, INHERIT FALSE, SET FALSE', p || k, g);
+        ELSIF pg_has_role(g, p || k, 'MEMBER') THEN
+            EXECUTE format('REVOKE %I FROM %I', p || k, g);
+        END IF;
     END LOOP;
     EXECUTE format('GRANT INSERT (login, name, role_id, status, must_change_password, password_changed_at, '
                    'created_at, updated_at, updated_by, db_role), UPDATE (name, role_id, status, '
