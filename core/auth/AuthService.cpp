@@ -214,6 +214,37 @@ Result<Session> AuthService::login(const QString& loginText, const QString& pass
     return session;
 }
 
+QString AuthService::serverRole(const QString& login)
+{
+    QString prefix = qEnvironmentVariable("KETONG_ROLE_PREFIX");
+    if (prefix.isEmpty())
+        prefix = QStringLiteral("ketong_");
+    return prefix + QStringLiteral("u_") + login.trimmed();
+}
+
+Result<AuthService::ServerLogin> AuthService::loginToServer(const DatabaseUrl& url, const Clock& clock,
+                                                            const QString& login, const QString& password)
+{
+    const Error wrong(ErrorCode::AuthFailed, tr("Wrong login name or password"), QStringLiteral("password"));
+    if (login.trimmed().isEmpty() || password.isEmpty())
+        return wrong;
+    OpenOptions options;
+    options.password = password;
+    auto db = Database::open(url.withUser(serverRole(login)), options);
+    if (!db) {
+        const Error& e = db.error();
+        if (DbRoles::isLoginDisabledError(e.fullText() + e.detail()))
+            return Error(ErrorCode::AccountDisabled, tr("This account is disabled; ask the administrator"));
+        if (e.code() == ErrorCode::AuthFailed)
+            return wrong;
+        return e;
+    }
+    auto session = AuthService(**db, clock).login(login, password);
+    if (!session)
+        return session.error();
+    return ServerLogin{*db, *session};
+}
+
 Result<Session> AuthService::sessionFor(const QString& login) const
 {
     auto found = loadAccount(m_db.connection(), login.trimmed());

@@ -127,6 +127,8 @@ bool TestDatabase::createPostgres(const QString& templateName)
         }
         // Role names are cluster-wide: this database gets its own prefix (0003_security.sql reads it).
         m_rolePrefix = QStringLiteral("k%1x%2_").arg(QCoreApplication::applicationPid()).arg(g_counter.loadRelaxed());
+        // The app's login (AuthService::loginToServer) finds the login roles of the newest test database.
+        qputenv("KETONG_ROLE_PREFIX", m_rolePrefix.toUtf8());
         (void)SqlQuery::run(
             (*admin)->connection(),
             QStringLiteral("ALTER DATABASE \"%1\" SET ketong.role_prefix = '%2'").arg(m_pgName, m_rolePrefix));

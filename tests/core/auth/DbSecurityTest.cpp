@@ -299,6 +299,27 @@ private Q_SLOTS:
                  before + Clients * PerClient);
     }
 
+    void clientLogsInAsItsOwnRole()
+    {
+        SystemClock clock;
+        qputenv("KETONG_ROLE_PREFIX", m_prefix.toUtf8());
+        const DatabaseUrl url = m_db.url().withUser(QString()); // the stored URL names no user, no password
+        auto wrong = AuthService::loginToServer(url, clock, u"manager1"_s, u"not-the-password"_s);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code(), ErrorCode::AuthFailed);
+        QCOMPARE(AuthService::loginToServer(url, clock, u"nobody"_s, u"demo"_s).error().code(), ErrorCode::AuthFailed);
+        auto login = AuthService::loginToServer(url, clock, u"manager1"_s, DemoCompany::password());
+        QVERIFY2(login, qPrintable(login ? QString() : login.error().fullText()));
+        QCOMPARE(login->session.login(), u"manager1"_s);
+        QCOMPARE(login->db->connectedUser(), m_prefix + u"u_manager1"_s);
+        QCOMPARE(*DbRoles::connectedAccount(login->db->connection()), login->session.userId());
+        const auto stamped =
+            SqlQuery::scalar(m_db->connection(), u"SELECT count(*) FROM audit_log WHERE action = 'login' AND actor = "
+                                                 u"'manager1'"_s);
+        QVERIFY(stamped->toInt() >= 1);
+        qunsetenv("KETONG_ROLE_PREFIX");
+    }
+
     void administratorManagesLoginRoles()
     {
         // The administrator's own connection creates, resets and disables accounts: CREATE ROLE / ALTER ROLE
