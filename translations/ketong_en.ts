@@ -195,6 +195,12 @@ Upgrade it now? A backup copy is made first.</source>
         <source>The database was upgraded to version %1. The backup is %2.</source>
         <translation />
     </message>
+    <message>
+        <source>%1
+
+Ask the administrator to upgrade the database.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::AssignDialog</name>
@@ -950,6 +956,14 @@ Upgrade it now? A backup copy is made first.</source>
         <source>Enter the sales chance. Fields marked ★ are required; the success rate is a whole number from 0 to 100. A new chance is unassigned until the sales director assigns it to an account manager. Only unassigned chances can be edited, by their creator or the sales director.</source>
         <translation />
     </message>
+    <message>
+        <source>Success rate:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contact telephone:</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::ChanceFilterBar</name>
@@ -1460,6 +1474,47 @@ Last check: %1</source>
     </message>
 </context>
 <context>
+    <name>ketong::ConflictDialog</name>
+    <message>
+        <source>Your unsaved values</source>
+        <translation />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation />
+    </message>
+    <message>
+        <source>The form now shows the record as stored. Copy what you typed from here into it and save again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1
+
+Reload shows the stored record; what you typed stays visible here so you can copy it. Cancel keeps your typing in the form without saving.</source>
+        <translation />
+    </message>
+    <message>
+        <source>What you &amp;typed:</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation />
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::ContactDialog</name>
     <message>
         <source>Contact %1</source>
@@ -1721,13 +1776,59 @@ Save anyway?</source>
         <translation />
     </message>
     <message>
-        <source>Changed by someone else</source>
+        <source>Customer name:</source>
         <translation />
     </message>
     <message>
-        <source>%1
-
-Reload the customer now? What you typed is replaced by the stored values.</source>
+        <source>Region:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Zip code:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation />
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Business licence no.:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Bank account:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Local tax no.:</source>
+        <translation />
+    </message>
+    <message>
+        <source>National tax no.:</source>
         <translation />
     </message>
 </context>
@@ -2298,6 +2399,13 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     </message>
     <message>
         <source>the file path may not start with ':'</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::DbRoles</name>
+    <message>
+        <source>The account no longer exists</source>
         <translation />
     </message>
 </context>

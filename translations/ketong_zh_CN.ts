@@ -197,6 +197,14 @@ Upgrade it now? A backup copy is made first.</source>
         <source>The database was upgraded to version %1. The backup is %2.</source>
         <translation>数据库已升级到版本 %1。备份文件:%2。</translation>
     </message>
+    <message>
+        <source>%1
+
+Ask the administrator to upgrade the database.</source>
+        <translation>%1
+
+请联系系统管理员升级数据库。</translation>
+    </message>
 </context>
 <context>
     <name>ketong::AssignDialog</name>
@@ -956,6 +964,14 @@ Upgrade it now? A backup copy is made first.</source>
         <source>Enter the sales chance. Fields marked ★ are required; the success rate is a whole number from 0 to 100. A new chance is unassigned until the sales director assigns it to an account manager. Only unassigned chances can be edited, by their creator or the sales director.</source>
         <translation>请填写销售机会信息。标有 ★ 的为必填项;成功机率为 0 到 100 的整数。新建的销售机会在销售主管将其指派给客户经理之前为"未指派"状态。只有未指派的销售机会可以编辑,且只能由创建人或销售主管编辑。</translation>
     </message>
+    <message>
+        <source>Success rate:</source>
+        <translation>成功几率：</translation>
+    </message>
+    <message>
+        <source>Contact telephone:</source>
+        <translation>联系人电话：</translation>
+    </message>
 </context>
 <context>
     <name>ketong::ChanceFilterBar</name>
@@ -1469,6 +1485,49 @@ Last check: %1</source>
     </message>
 </context>
 <context>
+    <name>ketong::ConflictDialog</name>
+    <message>
+        <source>Your unsaved values</source>
+        <translation>您未保存的内容</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>The form now shows the record as stored. Copy what you typed from here into it and save again.</source>
+        <translation>表单现在显示的是已保存的记录。请从这里复制您输入的内容到表单中，然后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload shows the stored record; what you typed stays visible here so you can copy it. Cancel keeps your typing in the form without saving.</source>
+        <translation>%1
+
+“重新加载”显示已保存的记录，您输入的内容仍显示在这里，可以复制。“取消”保留表单中您输入的内容，不保存。</translation>
+    </message>
+    <message>
+        <source>What you &amp;typed:</source>
+        <translation>您输入的内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ketong::ContactDialog</name>
     <message>
         <source>Contact %1</source>
@@ -1734,16 +1793,60 @@ Save anyway?</source>
         <translation>保存成功</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>已被他人修改</translation>
+        <source>Customer name:</source>
+        <translation>客户名称：</translation>
     </message>
     <message>
-        <source>%1
-
-Reload the customer now? What you typed is replaced by the stored values.</source>
-        <translation>%1
-
-现在重新载入该客户吗？您输入的内容将被已保存的数据替换。</translation>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Zip code:</source>
+        <translation>邮政编码：</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>传真：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网址：</translation>
+    </message>
+    <message>
+        <source>Business licence no.:</source>
+        <translation>营业执照注册号：</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法人：</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>开户银行：</translation>
+    </message>
+    <message>
+        <source>Bank account:</source>
+        <translation>银行帐号：</translation>
+    </message>
+    <message>
+        <source>Local tax no.:</source>
+        <translation>地税登记号：</translation>
+    </message>
+    <message>
+        <source>National tax no.:</source>
+        <translation>国税登记号：</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2423,13 @@ Reload the customer now? What you typed is replaced by the stored values.</sourc
     <message>
         <source>the file path may not start with ':'</source>
         <translation>文件路径不能以“:”开头</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::DbRoles</name>
+    <message>
+        <source>The account no longer exists</source>
+        <translation>该帐号已不存在</translation>
     </message>
 </context>
 <context>

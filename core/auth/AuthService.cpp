@@ -1,5 +1,6 @@
 #include "AuthService.h"
 
+#include "DbRoles.h"
 #include "PasswordHasher.h"
 #include "audit/AuditLog.h"
 #include "db/Database.h"
@@ -22,6 +23,7 @@ struct Account
     bool roleEnabled = true;
     bool active = true;
     QString passwordHash;
+    QString dbRole;
     int failedLogins = 0;
     QDateTime lockedUntil;
     bool mustChange = false;
@@ -31,9 +33,11 @@ Result<std::optional<Account>> loadAccount(const QSqlDatabase& db, const QString
 {
     SqlQuery q(db);
     q.prepare(
-        QStringLiteral("SELECT u.id, u.login, u.name, u.role_id, r.name, r.kind, r.enabled, u.status, u.password_hash, "
-                       "u.failed_logins, u.locked_until, u.must_change_password "
-                       "FROM users u JOIN roles r ON r.id = u.role_id WHERE u.login = :login"));
+        // PostgreSQL keeps passwords in the login roles; the accounts cannot read password_hash there.
+        QStringLiteral("SELECT u.id, u.login, u.name, u.role_id, r.name, r.kind, r.enabled, u.status, %1, "
+                       "u.failed_logins, u.locked_until, u.must_change_password, u.db_role "
+                       "FROM users u JOIN roles r ON r.id = u.role_id WHERE u.login = :login")
+            .arg(DbRoles::applies(db) ? QStringLiteral("''") : QStringLiteral("u.password_hash")));
     q.bind(QStringLiteral(":login"), login);
     if (auto s = q.exec(); !s)
         return s.error();
@@ -52,6 +56,7 @@ Result<std::optional<Account>> loadAccount(const QSqlDatabase& db, const QString
     a.failedLogins = q.value(9).toInt();
     a.lockedUntil = SqlValue::toDateTime(q.value(10));
     a.mustChange = q.value(11).toInt() == 1;
+    a.dbRole = q.value(12).toString();
     return std::optional<Account>(a);
 }
 
@@ -70,6 +75,31 @@ Result<Session> buildSession(const QSqlDatabase& db, const Account& a)
         return Error(ErrorCode::Internal, QStringLiteral("unknown role kind %1").arg(a.kind));
     Session session(a.id, a.login, a.name, a.roleId, a.roleName, *kind, rights);
     session.setMustChangePassword(a.mustChange);
+    return session;
+}
+
+/// PostgreSQL, connected as the account itself: the server has checked the password; the account's state
+/// is checked here and ketong_login() stamps last_login_at and audits the login (the account cannot write users).
+Result<Session> finishPostgresLogin(Transaction& tx, const Account& a, const QDateTime& now)
+{
+    if (a.lockedUntil.isValid() && a.lockedUntil > now)
+        return Error(ErrorCode::AccountLocked,
+                     AuthService::tr("Too many failed logins: the account is locked until %1")
+                         .arg(a.lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    if (!a.active)
+        return Error(ErrorCode::AccountDisabled, AuthService::tr("This account is disabled; ask the administrator"));
+    if (!a.roleEnabled)
+        return Error(ErrorCode::AccountDisabled,
+                     AuthService::tr("The role \"%1\" of this account is disabled").arg(a.roleName));
+    if (auto s =
+            SqlQuery::run(tx.connection(), QStringLiteral("SELECT ketong_login(:now)"), {{QStringLiteral("now"), now}});
+        !s)
+        return s.error();
+    auto session = buildSession(tx.connection(), a);
+    if (!session)
+        return session.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
     return session;
 }
 
@@ -108,7 +138,28 @@ Result<Session> AuthService::login(const QString& loginText, const QString& pass
                          .arg(a.lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
 
-    if (!PasswordHasher::verify(password, a.passwordHash)) {
+    auto connected = DbRoles::connectedAccount(tx.connection());
+    if (!connected)
+        return connected.error();
+    if (*connected != 0) {
+        // PostgreSQL, connected as an account's own login role: the server has checked the password.
+        if (*connected != a.id)
+            return wrong;
+        return finishPostgresLogin(tx, a, now);
+    }
+    // SQLite: the stored Argon2id hash. PostgreSQL through the owner's connection (ketongctl, tests): the
+    // server checks the password of the account's login role on a short second connection.
+    bool verified = false;
+    if (DbRoles::applies(tx.connection())) {
+        const auto check = DbRoles::checkPassword(m_db, a.dbRole, password);
+        // A disabled account's login role is NOLOGIN: the server still tells a right password from a wrong one.
+        if (check == DbRoles::PasswordCheck::LoginDisabled)
+            return Error(ErrorCode::AccountDisabled, tr("This account is disabled; ask the administrator"));
+        verified = check == DbRoles::PasswordCheck::Accepted;
+    } else {
+        verified = PasswordHasher::verify(password, a.passwordHash);
+    }
+    if (!verified) {
         const int failures = a.failedLogins + 1;
         const bool lock = failures >= MaxFailedLogins;
         SqlQuery q(tx.connection());
@@ -161,6 +212,37 @@ Result<Session> AuthService::login(const QString& loginText, const QString& pass
     if (auto s = tx.commit(); !s)
         return s.error();
     return session;
+}
+
+QString AuthService::serverRole(const QString& login)
+{
+    QString prefix = qEnvironmentVariable("KETONG_ROLE_PREFIX");
+    if (prefix.isEmpty())
+        prefix = QStringLiteral("ketong_");
+    return prefix + QStringLiteral("u_") + login.trimmed();
+}
+
+Result<AuthService::ServerLogin> AuthService::loginToServer(const DatabaseUrl& url, const Clock& clock,
+                                                            const QString& login, const QString& password)
+{
+    const Error wrong(ErrorCode::AuthFailed, tr("Wrong login name or password"), QStringLiteral("password"));
+    if (login.trimmed().isEmpty() || password.isEmpty())
+        return wrong;
+    OpenOptions options;
+    options.password = password;
+    auto db = Database::open(url.withUser(serverRole(login)), options);
+    if (!db) {
+        const Error& e = db.error();
+        if (DbRoles::isLoginDisabledError(e.fullText() + e.detail()))
+            return Error(ErrorCode::AccountDisabled, tr("This account is disabled; ask the administrator"));
+        if (e.code() == ErrorCode::AuthFailed)
+            return wrong;
+        return e;
+    }
+    auto session = AuthService(**db, clock).login(login, password);
+    if (!session)
+        return session.error();
+    return ServerLogin{*db, *session};
 }
 
 Result<Session> AuthService::sessionFor(const QString& login) const

@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "db/Database.h"
 #include "ketong_core_export.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,20 @@ public:
     /// Checks the credentials and returns the session. Errors: AuthFailed, AccountLocked,
     /// AccountDisabled, or a database error.
     Result<Session> login(const QString& login, const QString& password) const;
+    /// PostgreSQL: connects to `url`'s database as the account's own login role ("<prefix>u_<login>", prefix
+    /// from KETONG_ROLE_PREFIX or "ketong_") with `password` — the server checks it — and logs in there.
+    /// Returns the account's own database connection and the session. A wrong password, an unknown login and
+    /// a disabled account read as on SQLite; no shared database password is involved.
+    struct ServerLogin
+    {
+        DatabasePtr db;
+        Session session;
+    };
+    static Result<ServerLogin> loginToServer(const DatabaseUrl& url, const Clock& clock, const QString& login,
+                                             const QString& password);
+    /// The login role of `login` on a PostgreSQL server.
+    static QString serverRole(const QString& login);
+
     /// Builds the session of an account without a password (after the database itself authenticated
     /// the user, or for tests and the command line).
     Result<Session> sessionFor(const QString& login) const;

@@ -2,6 +2,7 @@
 #include "UserService.h"
 
 #include "AccessControl.h"
+#include "DbRoles.h"
 #include "PasswordHasher.h"
 #include "audit/AuditLog.h"
 #include "common/Validation.h"
@@ -219,7 +220,7 @@ Result<qint64> UserService::create(const NewUser& user)
                      QStringLiteral("login"));
 
     auto id = insertAccount(tx.connection(), m_session, m_clock.now(),
-                            {login, name, user.roleId, {}, user.mustChangePassword}, *hash);
+                            {login, name, user.roleId, user.password, user.mustChangePassword}, *hash);
     if (!id)
         return id.error();
     if (auto s = tx.commit(); !s)
@@ -231,14 +232,18 @@ Result<qint64> UserService::insertAccount(const QSqlDatabase& connection, const 
                                           const NewUser& user, const QString& passwordHash)
 {
     SqlQuery q(connection);
-    q.prepare(QStringLiteral(
-        "INSERT INTO users (login, name, role_id, status, password_hash, must_change_password, password_changed_at, "
-        "created_at, updated_at, updated_by) VALUES (:login, :name, :role, 1, :hash, :must, :now, :now, :now, :by) "
-        "RETURNING id"));
+    // PostgreSQL checks passwords itself (the login role's SCRAM verifier): no hash is stored there.
+    const bool postgres = DbRoles::applies(connection);
+    q.prepare(QStringLiteral("INSERT INTO users (login, name, role_id, status, %1must_change_password, "
+                             "password_changed_at, created_at, updated_at, updated_by) VALUES (:login, :name, :role, "
+                             "1, %2:must, :now, :now, :now, :by) RETURNING id")
+                  .arg(postgres ? QString() : QStringLiteral("password_hash, "),
+                       postgres ? QString() : QStringLiteral(":hash, ")));
     q.bind(QStringLiteral(":login"), user.login);
     q.bind(QStringLiteral(":name"), user.name);
     q.bind(QStringLiteral(":role"), user.roleId);
-    q.bind(QStringLiteral(":hash"), passwordHash);
+    if (!postgres)
+        q.bind(QStringLiteral(":hash"), passwordHash);
     q.bind(QStringLiteral(":must"), user.mustChangePassword ? 1 : 0);
     q.bind(QStringLiteral(":now"), now);
     q.bind(QStringLiteral(":by"), actor.actor());
@@ -261,6 +266,8 @@ Result<qint64> UserService::insertAccount(const QSqlDatabase& connection, const 
     if (auto s = AuditLog::append(connection, actor, now,
                                   {QStringLiteral("create"), QStringLiteral("users"), QString::number(id), {}, after});
         !s)
+        return s.error();
+    if (auto s = DbRoles::apply(connection, id, user.password); !s)
         return s.error();
     return id;
 }

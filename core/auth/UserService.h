@@ -121,12 +121,14 @@ private:
         QVariantMap values;
         QJsonObject before;
         QJsonObject after;
-        QString field; ///< the field a refusal by AdministratorGuard names
+        QString field;    ///< the field a refusal by AdministratorGuard names
+        QString password; ///< PostgreSQL: the new password of the account's login role (empty: unchanged)
     };
     using Plan = std::function<Result<Write>(const QSqlDatabase&, const UserRecord&)>;
     /// Loads the row as it is now (refusing a stale version), asks `plan` what to write, writes it, checks
     /// that an administrator remains, appends the audit entry and commits.
     Status change(qint64 id, int version, const QString& action, const Plan& plan);
+    Status changeOwnPostgresPassword(const QString& currentPassword, const QString& newPassword);
     Status setPassword(qint64 id, int version, const QString& password, bool mustChange, const QString& action);
     static Result<std::optional<UserRecord>> fetch(const QSqlDatabase& connection, const QString& column,
                                                    const QVariant& value);

@@ -3,6 +3,7 @@
 
 #include "AccessControl.h"
 #include "AdministratorGuard.h"
+#include "DbRoles.h"
 #include "PasswordHasher.h"
 #include "audit/AuditLog.h"
 #include "common/Validation.h"
@@ -65,6 +66,9 @@ Status UserService::change(qint64 id, int version, const QString& action, const 
                                   {action, QStringLiteral("users"), QString::number(id), write->before, write->after});
         !s)
         return s;
+    // PostgreSQL: the login role follows the row (group, LOGIN/NOLOGIN, password) in the same transaction.
+    if (auto s = DbRoles::apply(c, id, write->password); !s)
+        return s;
     return tx.commit();
 }
 
@@ -100,7 +104,8 @@ Status UserService::update(qint64 id, const UserEdit& edit, int version)
                          {{QStringLiteral("name"), name}, {QStringLiteral("role"), edit.roleId}},
                          changedBefore,
                          changedAfter,
-                         QStringLiteral("role")};
+                         QStringLiteral("role"),
+                         {}};
         });
 }
 
@@ -116,7 +121,8 @@ Status UserService::setActive(qint64 id, bool active, int version)
                                    {{QStringLiteral("status"), active ? 1 : 0}},
                                    QJsonObject{{QStringLiteral("status"), user.active ? 1 : 0}},
                                    QJsonObject{{QStringLiteral("status"), active ? 1 : 0}},
-                                   QStringLiteral("status")};
+                                   QStringLiteral("status"),
+                                   {}};
                   });
 }
 
@@ -132,7 +138,8 @@ Status UserService::unlock(qint64 id, int version)
                                                {QStringLiteral("failed_logins"), user.failedLogins}},
                                    QJsonObject{{QStringLiteral("locked_until"), QJsonValue()},
                                                {QStringLiteral("failed_logins"), 0}},
-                                   QStringLiteral("lockedUntil")};
+                                   QStringLiteral("lockedUntil"),
+                                   {}};
                   });
 }
 
@@ -145,6 +152,18 @@ Status UserService::setPassword(qint64 id, int version, const QString& password,
         return login.error();
     if (auto s = PasswordPolicy::check(password, login->toString()); !s)
         return s;
+    if (m_db.dialect().isPostgres()) {
+        // The server keeps the password (the login role's SCRAM verifier); the row keeps only the facts.
+        return change(id, version, action, [&](const QSqlDatabase&, const UserRecord& user) -> Result<Write> {
+            return Write{QStringLiteral("must_change_password = :must, password_changed_at = :now, failed_logins = "
+                                        "0, locked_until = NULL"),
+                         {{QStringLiteral("must"), mustChange ? 1 : 0}},
+                         QJsonObject{{QStringLiteral("must_change_password"), user.mustChangePassword}},
+                         QJsonObject{{QStringLiteral("must_change_password"), mustChange}},
+                         QStringLiteral("password"),
+                         password};
+        });
+    }
     auto hash = PasswordHasher::hash(password);
     if (!hash)
         return hash.error();
@@ -155,7 +174,8 @@ Status UserService::setPassword(qint64 id, int version, const QString& password,
                      {{QStringLiteral("hash"), *hash}, {QStringLiteral("must"), mustChange ? 1 : 0}},
                      QJsonObject{{QStringLiteral("must_change_password"), user.mustChangePassword}},
                      QJsonObject{{QStringLiteral("must_change_password"), mustChange}},
-                     QStringLiteral("password")};
+                     QStringLiteral("password"),
+                     {}};
     });
 }
 
@@ -170,6 +190,8 @@ Status UserService::changeOwnPassword(const QString& currentPassword, const QStr
 {
     if (m_session.isSystem() || m_session.userId() <= 0)
         return Error(ErrorCode::Forbidden, tr("Please log in first"));
+    if (m_db.dialect().isPostgres())
+        return changeOwnPostgresPassword(currentPassword, newPassword);
     SqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT password_hash, version FROM users WHERE id = :id"));
     q.bind(QStringLiteral(":id"), m_session.userId());
@@ -186,6 +208,38 @@ Status UserService::changeOwnPassword(const QString& currentPassword, const QStr
         return Error(ErrorCode::Invalid, tr("The new password must differ from the current one"),
                      QStringLiteral("password"));
     return setPassword(m_session.userId(), version, newPassword, false, QStringLiteral("password-change"));
+}
+
+Status UserService::changeOwnPostgresPassword(const QString& currentPassword, const QString& newPassword)
+{
+    // The server checks the current password: a short second connection as the account's login role.
+    auto role = DbRoles::roleOf(m_db.connection(), m_session.login());
+    if (!role)
+        return role.error();
+    if (DbRoles::checkPassword(m_db, *role, currentPassword) != DbRoles::PasswordCheck::Accepted)
+        return Error(ErrorCode::AuthFailed, tr("The current password is wrong"), QStringLiteral("currentPassword"));
+    if (currentPassword == newPassword)
+        return Error(ErrorCode::Invalid, tr("The new password must differ from the current one"),
+                     QStringLiteral("password"));
+    if (auto s = PasswordPolicy::check(newPassword, m_session.login()); !s)
+        return s;
+    auto connected = DbRoles::connectedAccount(m_db.connection());
+    if (!connected)
+        return connected.error();
+    if (*connected == m_session.userId()) {
+        // Logged in as the account itself: it may change its own role's password, and nothing else.
+        Transaction tx(m_db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        if (auto s = DbRoles::setOwnPassword(tx.connection(), newPassword, m_clock.now()); !s)
+            return s;
+        return tx.commit();
+    }
+    auto version = SqlQuery::scalar(m_db.connection(), QStringLiteral("SELECT version FROM users WHERE id = :id"),
+                                    {{QStringLiteral("id"), m_session.userId()}});
+    if (!version)
+        return version.error();
+    return setPassword(m_session.userId(), version->toInt(), newPassword, false, QStringLiteral("password-change"));
 }
 
 Status UserService::resetPassword(const QString& login, const QString& password, bool mustChange)

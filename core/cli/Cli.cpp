@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "db/SqlQuery.h"
+
 #include "auth/AuthService.h"
 #include "common/Language.h"
 #include "db/Migrator.h"
@@ -29,8 +31,8 @@ Cli::Cli(QTextStream& out, QTextStream& err, const Clock& clock)
     , m_err(err)
     , m_clock(clock)
 {
-    for (const auto& module : {cli::coreCommands, cli::customerCommands, cli::churnCommands, cli::erpCommands,
-                               cli::reportCommands}) {
+    for (const auto& module :
+         {cli::coreCommands, cli::customerCommands, cli::churnCommands, cli::erpCommands, cli::reportCommands}) {
         for (Command& command : module())
             addCommand(std::move(command));
     }
@@ -185,7 +187,12 @@ Result<Session> CliContext::actingSession(const Database& db)
 {
     if (db.dialect().isSqlite())
         return Session::system();
-    const QString role = db.connectedUser();
+    // The connected login role is an account's own ("<prefix>u_<login>", users.db_role) or the owner's.
+    QString role = db.connectedUser();
+    auto login = SqlQuery::scalar(db.connection(), QStringLiteral("SELECT login FROM users WHERE db_role = :r"),
+                                  {{QStringLiteral("r"), role}});
+    if (login && !login->isNull())
+        role = login->toString();
     auto session = AuthService(db, m_clock).sessionFor(role);
     if (session)
         return session;

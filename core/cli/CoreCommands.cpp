@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "auth/DbRoles.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
 #include "db/Backup.h"
@@ -81,6 +82,9 @@ int migrateCommand(CliContext& ctx)
     auto outcome = migrator.migrate(p.value(QStringLiteral("backup-to")));
     if (!outcome)
         return ctx.fail(outcome.error());
+    // PostgreSQL: group roles, grants and every account's login role brought up to date (run by the owner).
+    if (auto s = DbRoles::sync((*db)->connection()); !s)
+        return ctx.fail(s.error());
     if (outcome->from == outcome->to) {
         ctx.out() << Tr::tr("The schema is up to date (version %1)").arg(outcome->to) << '\n';
     } else {

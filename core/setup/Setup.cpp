@@ -1,5 +1,7 @@
 #include "Setup.h"
 
+#include "auth/DbRoles.h"
+
 #include "DemoCompany.h"
 #include "ReferenceData.h"
 #include "audit/AuditLog.h"
@@ -56,9 +58,7 @@ Status Setup::initialize(const Database& db, const Clock& clock, const Options& 
             return roleId.error();
         const NewUser admin{options.adminLogin.trimmed(),
                             options.adminName.isEmpty() ? options.adminLogin.trimmed() : options.adminName,
-                            roleId->toLongLong(),
-                            {},
-                            false};
+                            roleId->toLongLong(), options.adminPassword, false};
         if (auto id = UserService::insertAccount(c, Session::system(), now, admin, adminHash); !id)
             return id.error();
     }
@@ -66,7 +66,32 @@ Status Setup::initialize(const Database& db, const Clock& clock, const Options& 
         if (auto s = DemoCompany::write(c, clock); !s)
             return s;
     }
+    if (auto s = securePostgres(c, options.demo); !s)
+        return s;
     return tx.commit();
+}
+
+Status Setup::securePostgres(const QSqlDatabase& c, bool demo)
+{
+    if (!DbRoles::applies(c))
+        return {};
+    // Login roles for every account the seed wrote; the demo accounts get the demo password.
+    if (auto s = DbRoles::sync(c); !s)
+        return s;
+    if (!demo)
+        return {};
+    SqlQuery q(c);
+    if (auto s = q.exec(QStringLiteral("SELECT id FROM users WHERE password_hash <> '' ORDER BY id")); !s)
+        return s;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.finish();
+    for (qint64 id : std::as_const(ids)) {
+        if (auto s = DbRoles::apply(c, id, DemoCompany::password()); !s)
+            return s;
+    }
+    return {};
 }
 
 Status Setup::seedReferenceData(const QSqlDatabase& c, const QDateTime& now)

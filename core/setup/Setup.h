@@ -35,6 +35,8 @@ public:
     /// Writes the built-in roles, rights, role rights, dictionary and settings (inside the caller's
     /// transaction on `connection`).
     static Status seedReferenceData(const QSqlDatabase& connection, const QDateTime& now);
+    /// PostgreSQL: login roles for the seeded accounts (the demo ones with the demo password).
+    static Status securePostgres(const QSqlDatabase& connection, bool demo);
 };
 
 } // namespace ketong

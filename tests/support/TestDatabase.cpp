@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "auth/AuthService.h"
+#include "auth/DbRoles.h"
 #include "db/SqlQuery.h"
 #include "setup/Setup.h"
 
@@ -17,6 +18,24 @@ namespace ketong::test {
 
 namespace {
 QAtomicInt g_counter = 0;
+
+/// Drops the cluster-wide roles of a dropped test database (login roles and group roles of its prefix).
+void dropRoles(const QSqlDatabase& c, const QString& prefix)
+{
+    if (prefix.isEmpty())
+        return;
+    SqlQuery q(c);
+    q.prepare(QStringLiteral("SELECT rolname FROM pg_roles WHERE left(rolname, length(:p)) = :p"));
+    q.bind(QStringLiteral(":p"), prefix);
+    if (!q.exec())
+        return;
+    QStringList roles;
+    while (q.next())
+        roles << q.value(0).toString();
+    q.finish();
+    for (const QString& role : std::as_const(roles))
+        (void)SqlQuery::run(c, QStringLiteral("DROP ROLE IF EXISTS %1").arg(DbRoles::quoteIdentifier(role)));
+}
 
 QString env(const char* name)
 {
@@ -48,9 +67,11 @@ TestDatabase::~TestDatabase()
         auto adminUrl = DatabaseUrl::parse(postgresAdminUrl());
         if (adminUrl) {
             auto admin = Database::open(*adminUrl);
-            if (admin)
-                (void)SqlQuery::run((*admin)->connection(),
-                                    QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_pgName));
+            if (admin) {
+                const QSqlDatabase c = (*admin)->connection();
+                (void)SqlQuery::run(c, QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_pgName));
+                dropRoles(c, m_rolePrefix);
+            }
         }
     }
 }
@@ -104,6 +125,13 @@ bool TestDatabase::createPostgres(const QString& templateName)
             m_pgName.clear();
             return false;
         }
+        // Role names are cluster-wide: this database gets its own prefix (0003_security.sql reads it).
+        m_rolePrefix = QStringLiteral("k%1x%2_").arg(QCoreApplication::applicationPid()).arg(g_counter.loadRelaxed());
+        // The app's login (AuthService::loginToServer) finds the login roles of the newest test database.
+        qputenv("KETONG_ROLE_PREFIX", m_rolePrefix.toUtf8());
+        (void)SqlQuery::run(
+            (*admin)->connection(),
+            QStringLiteral("ALTER DATABASE \"%1\" SET ketong.role_prefix = '%2'").arg(m_pgName, m_rolePrefix));
     }
     m_url = adminUrl->withDatabaseName(m_pgName);
     auto db = Database::open(m_url);
@@ -112,6 +140,13 @@ bool TestDatabase::createPostgres(const QString& templateName)
         return false;
     }
     m_db = *db;
+    if (templateName != QLatin1String("template0")) {
+        // A copy of an initialised template: its own group and login roles (demo accounts: demo password).
+        if (auto s = Setup::securePostgres(m_db->connection(), true); !s) {
+            m_error = s.error().fullText();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -156,6 +191,7 @@ QString TestDatabase::postgresTemplate(bool demo)
             if (Setup::initialize(*builder.m_db, clock, options)) {
                 builder.m_db.reset();
                 builder.m_pgName.clear(); // keep it: it becomes the template
+                builder.m_rolePrefix.clear();
                 if (!SqlQuery::run(c, QStringLiteral("ALTER DATABASE \"%1\" RENAME TO \"%2\"").arg(built, name)))
                     result.clear();
             } else {

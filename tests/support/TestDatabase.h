@@ -50,6 +50,7 @@ private:
     DatabaseUrl m_url;
     DatabasePtr m_db;
     QString m_pgName;
+    QString m_rolePrefix; ///< PostgreSQL: this database's own role names (dropped with it)
     QString m_error;
 };
 

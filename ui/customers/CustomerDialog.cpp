@@ -1,5 +1,7 @@
 #include "CustomerDialog.h"
 
+#include "common/ConflictDialog.h"
+
 #include "ActivitiesDialog.h"
 #include "ContactsDialog.h"
 #include "CustomerForm.h"
@@ -170,9 +172,25 @@ bool CustomerDialog::save()
 void CustomerDialog::showError(const Error& error)
 {
     if (error.code() == ErrorCode::Conflict) {
-        if (MessageBox::question(this, tr("Changed by someone else"),
-                                 tr("%1\n\nReload the customer now? What you typed is replaced by the stored values.")
-                                     .arg(error.message())) == QMessageBox::Yes) {
+        // Who changed it and when; Reload keeps what was typed visible (to copy), Cancel keeps the form as typed.
+        const Customer typed = m_form->customer(m_customer);
+        const QString typedText = ConflictDialog::describe({
+            {tr("Customer name:"), typed.name},
+            {tr("Region:"), typed.region},
+            {tr("Address:"), typed.address},
+            {tr("Zip code:"), typed.zip},
+            {tr("Telephone:"), typed.tel},
+            {tr("Fax:"), typed.fax},
+            {tr("E-mail:"), typed.email},
+            {tr("Website:"), typed.website},
+            {tr("Business licence no.:"), typed.licenceNo},
+            {tr("Legal representative:"), typed.legalRep},
+            {tr("Bank:"), typed.bank},
+            {tr("Bank account:"), typed.bankAccount},
+            {tr("Local tax no.:"), typed.localTaxNo},
+            {tr("National tax no.:"), typed.nationalTaxNo},
+        });
+        if (ConflictDialog::askReload(this, error, typedText)) {
             load(m_customer.id);
             retranslateUi();
         } else {

@@ -1,6 +1,7 @@
 #include "ChanceDialog.h"
 
 #include "basedata/Dictionary.h"
+#include "common/ConflictDialog.h"
 #include "common/FormFeedback.h"
 #include "common/MessageBox.h"
 #include "sales/ChanceService.h"
@@ -248,8 +249,21 @@ void ChanceDialog::save()
     }
     if (!saved) {
         m_feedback->show(saved.error());
-        if (saved.error().code() == ErrorCode::Conflict)
-            m_reloadButton->show(); // the typed values stay until the user chooses to reload
+        if (saved.error().code() == ErrorCode::Conflict) {
+            const QString typed = ConflictDialog::describe({{tr("Source:"), in.source},
+                                                            {tr("Customer name:"), in.customerName},
+                                                            {tr("Success rate:"), m_rateEdit->text()},
+                                                            {tr("Summary:"), in.title},
+                                                            {tr("Contact:"), in.contact},
+                                                            {tr("Contact telephone:"), in.contactTel},
+                                                            {tr("Description:"), in.description}});
+            if (ConflictDialog::askReload(this, saved.error(), typed)) {
+                load();
+                m_feedback->clear();
+            } else {
+                m_reloadButton->show(); // the typed values stay in the form until the user chooses to reload
+            }
+        }
         return;
     }
     MessageBox::information(this, windowTitle(), tr("Saved."));

@@ -73,6 +73,11 @@ bool AppController::start(const Options& options)
         settings.setValue(kUrlKey, url.toString());
         settings.setValue(kDemoKey, createDemo);
     }
+    if (!url.isSqlite()) {
+        // PostgreSQL: every account logs in with its own login role and password; nothing is opened before.
+        m_serverUrl = url;
+        return showLogin();
+    }
     if (!openDatabase(url, password, createDemo))
         return false;
     return showLogin();
@@ -144,14 +149,32 @@ bool AppController::openDatabase(const DatabaseUrl& url, const QString& givenPas
     return true;
 }
 
+bool AppController::adoptServerDatabase(const DatabasePtr& db)
+{
+    m_db = db;
+    // An account cannot upgrade the schema (the owner runs ketongctl migrate, which also keeps the roles).
+    if (auto s = Migrator(*m_db).checkCurrent(); !s) {
+        MessageBox::critical(nullptr, tr("Ketong CRM"),
+                             tr("%1\n\nAsk the administrator to upgrade the database.").arg(s.error().message()));
+        m_exitCode = 3;
+        QApplication::quit();
+        return false;
+    }
+    m_demo = Settings::value(*m_db, SettingKey::DemoDatabase).valueOr(QString()) == QLatin1String("1");
+    return true;
+}
+
 bool AppController::showLogin()
 {
     for (;;) {
-        LoginDialog login(m_db, m_clock, m_demo);
+        const bool server = m_serverUrl.has_value();
+        LoginDialog login = server ? LoginDialog(*m_serverUrl, m_clock, m_demo) : LoginDialog(m_db, m_clock, m_demo);
         if (login.exec() != QDialog::Accepted) {
             QApplication::quit();
             return false;
         }
+        if (server && !adoptServerDatabase(login.database()))
+            return false;
         Workspace workspace{m_db, &m_clock, login.session(), m_demo};
         if (workspace.session.mustChangePassword()) {
             ChangePasswordDialog change(workspace, true);

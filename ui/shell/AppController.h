@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "Workspace.h"
 #include "common/Clock.h"
 
@@ -36,10 +38,12 @@ public:
 private:
     bool openDatabase(const DatabaseUrl& url, const QString& password, bool createDemo);
     bool showLogin();
+    bool adoptServerDatabase(const DatabasePtr& db);
     void logout();
 
     const Clock& m_clock;
     DatabasePtr m_db;
+    std::optional<DatabaseUrl> m_serverUrl; ///< PostgreSQL: where each login connects as its own role
     bool m_demo = false;
     int m_exitCode = 0;
     QPointer<MainWindow> m_window;

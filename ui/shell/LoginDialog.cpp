@@ -90,6 +90,13 @@ LoginDialog::LoginDialog(DatabasePtr db, const Clock& clock, bool demo, QWidget*
     retranslateUi();
 }
 
+LoginDialog::LoginDialog(const DatabaseUrl& serverUrl, const Clock& clock, bool demo, QWidget* parent)
+    : LoginDialog(DatabasePtr(), clock, demo, parent)
+{
+    m_serverUrl = serverUrl;
+    retranslateUi();
+}
+
 void LoginDialog::setLogin(const QString& login)
 {
     m_loginEdit->setText(login);
@@ -114,7 +121,7 @@ void LoginDialog::retranslateUi()
     m_languageLabel->setText(tr("Language:"));
     m_loginButton->setText(tr("Log in"));
     m_cancelButton->setText(tr("Cancel"));
-    m_databaseLabel->setText(tr("Database: %1").arg(m_db->url().toString()));
+    m_databaseLabel->setText(tr("Database: %1").arg((m_db ? m_db->url() : m_serverUrl).toString()));
     m_hintLabel->setText(m_demo ? tr("Demo company: log in as director, manager1, manager2, manager3, executive or "
                                      "admin; every password is \"demo\".")
                                 : QString());
@@ -136,7 +143,18 @@ void LoginDialog::tryLogin()
         return;
     }
     setCursor(Qt::WaitCursor);
-    auto session = AuthService(*m_db, m_clock).login(m_loginEdit->text(), m_passwordEdit->text());
+    Result<Session> session = Error(ErrorCode::Internal, QString());
+    if (m_db) {
+        session = AuthService(*m_db, m_clock).login(m_loginEdit->text(), m_passwordEdit->text());
+    } else {
+        auto server = AuthService::loginToServer(m_serverUrl, m_clock, m_loginEdit->text(), m_passwordEdit->text());
+        if (server) {
+            m_db = server->db;
+            session = server->session;
+        } else {
+            session = server.error();
+        }
+    }
     unsetCursor();
     if (!session) {
         showError(session.error().message());

@@ -21,6 +21,12 @@ class LoginDialog : public QDialog
     Q_DISABLE_COPY_MOVE(LoginDialog)
 public:
     LoginDialog(DatabasePtr db, const Clock& clock, bool demo, QWidget* parent = nullptr);
+    /// PostgreSQL: logs in by connecting as the account's own login role (the server checks the password);
+    /// `database()` is that connection afterwards.
+    LoginDialog(const DatabaseUrl& serverUrl, const Clock& clock, bool demo, QWidget* parent = nullptr);
+
+    /// The database the session works on (PostgreSQL: the account's own connection).
+    const DatabasePtr& database() const { return m_db; }
 
     const Session& session() const { return m_session; }
     void setLogin(const QString& login);
@@ -34,6 +40,7 @@ private:
     void showError(const QString& message);
 
     DatabasePtr m_db;
+    DatabaseUrl m_serverUrl;
     const Clock& m_clock;
     bool m_demo;
     Session m_session;

@@ -154,6 +154,16 @@ private Q_SLOTS:
         test::TestDatabase t;
         QVERIFY2(withAccount(t, clock), qPrintable(t.lastError()));
         const auto hash = SqlQuery::scalar(t->connection(), u"SELECT password_hash FROM users WHERE login = 'li'"_s);
+        if (test::backend() == Backend::PostgreSql) {
+            // PostgreSQL keeps the password itself: the login role's SCRAM verifier, no hash in users.
+            QCOMPARE(hash->toString(), QString());
+            const auto verifier =
+                SqlQuery::scalar(t->connection(), u"SELECT a.rolpassword FROM pg_authid a JOIN users u "
+                                                  u"ON u.db_role = a.rolname WHERE u.login = 'li'"_s);
+            QVERIFY(verifier->toString().startsWith(u"SCRAM-SHA-256$"_s));
+            QVERIFY(!verifier->toString().contains(u"Correct-Horse-9"_s));
+            return;
+        }
         QVERIFY(hash->toString().startsWith(u"$argon2id$"_s));
         QVERIFY(!hash->toString().contains(u"Correct-Horse-9"_s));
     }

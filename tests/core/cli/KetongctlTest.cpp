@@ -77,6 +77,16 @@ private Q_SLOTS:
         const auto check = test::runCtl({u"check"_s, u"--database"_s, url});
         QVERIFY2(check.exitCode == 0, qPrintable(describe(check)));
         QVERIFY(check.out.contains(u"users\t1"_s));
+        if (test::backend() == Backend::PostgreSql) {
+            // The first administrator is a login role of the administrators' group with a SCRAM verifier.
+            const auto verifier =
+                SqlQuery::scalar(t->connection(), u"SELECT a.rolpassword FROM pg_authid a JOIN users u ON u.db_role "
+                                                  u"= a.rolname WHERE u.login = 'root' AND pg_has_role(a.rolname, "
+                                                  u"(SELECT value FROM settings WHERE key = 'security.role_prefix') "
+                                                  u"|| 'admin', 'MEMBER')"_s);
+            QVERIFY(verifier->toString().startsWith(u"SCRAM-SHA-256$"_s));
+            return;
+        }
         const auto hash = SqlQuery::scalar(t->connection(), u"SELECT password_hash FROM users WHERE login = 'root'"_s);
         QVERIFY(hash->toString().startsWith(u"$argon2id$"_s));
     }

@@ -3,6 +3,7 @@
 // order's total, and the import wizard's preview. With KETONG_SCREENSHOT_DIR set the test also saves PNGs
 // of what it shows (scripts use it to look at the screens in Chinese).
 #include "TestDatabase.h"
+#include "common/ConflictDialog.h"
 #include "common/Language.h"
 #include "common/MessageBox.h"
 #include "customers/ActivitiesDialog.h"
@@ -11,6 +12,7 @@
 #include "customers/ContactsDialog.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerForm.h"
+#include "customers/CustomerService.h"
 #include "customers/CustomersPage.h"
 #include "customers/ImportPreviewModel.h"
 #include "customers/ImportWizard.h"
@@ -27,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
@@ -35,6 +38,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ketong;
 using namespace Qt::StringLiterals;
@@ -188,6 +192,64 @@ private Q_SLOTS:
         QCOMPARE(int(scalar(u"SELECT count(*) FROM customers"_s)), before + 1);
         QVERIFY(dialog.customer().code.startsWith(u"KH"_s));
         QCOMPARE(dialog.customer().managerId, scalar(u"SELECT id FROM users WHERE login = 'manager1'"_s));
+    }
+
+    void conflictDialogNamesWhoAndKeepsTyping()
+    {
+        // manager1 opens a customer; the director saves it meanwhile; manager1's save gets the conflict
+        // dialog naming the director and the time; Reload shows the stored record while what was typed
+        // stays visible (to copy) in the dialog, which remains open beside the form.
+        const qint64 id = scalar(u"SELECT min(id) FROM customers WHERE manager_id = (SELECT id FROM users WHERE "
+                                 u"login = 'manager1') AND status = 1"_s);
+        CustomerDialog dialog(workspace(u"manager1"_s), id);
+        dialog.show();
+        auto* address = qobject_cast<QLineEdit*>(dialog.form()->fieldWidget(u"address"_s));
+        const Workspace director = workspace(u"director"_s);
+        CustomerService service(*m_db, m_clock, director.session);
+        auto stored = service.load(id);
+        QVERIFY(stored);
+        stored->address = u"主管改的地址"_s;
+        QVERIFY(service.update(*stored));
+        address->clear();
+        type(address, u"经理输入的地址"_s);
+
+        QString message;
+        QString typed;
+        QPointer<ConflictDialog> conflict;
+        QTimer::singleShot(50, [&] {
+            conflict = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget());
+            QVERIFY(conflict);
+            message = conflict->findChild<QLabel*>(u"conflictMessageLabel"_s)->text();
+            typed = conflict->findChild<QPlainTextEdit*>(u"typedValuesPlainTextEdit"_s)->toPlainText();
+            shoot(conflict, u"conflict-dialog"_s);
+            QTest::mouseClick(conflict->findChild<QPushButton*>(u"reloadPushButton"_s), Qt::LeftButton);
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"savePushButton"_s), Qt::LeftButton);
+        QVERIFY2(message.contains(u"王建国 (director)"_s), qPrintable(message));
+        QVERIFY2(message.contains(QDate::currentDate().toString(u"yyyy-MM-dd"_s)), qPrintable(message));
+        QVERIFY2(typed.contains(u"经理输入的地址"_s), qPrintable(typed));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(address->text(), u"主管改的地址"_s);                       // reloaded
+        QVERIFY(conflict && conflict->isVisible() && !conflict->isModal()); // the typed values stay visible
+        QVERIFY(!conflict->findChild<QPushButton*>(u"reloadPushButton"_s)->isVisible());
+        QVERIFY(conflict->findChild<QPlainTextEdit*>(u"typedValuesPlainTextEdit"_s)
+                    ->toPlainText()
+                    .contains(u"经理输入的地址"_s));
+        conflict->close();
+        // Cancel instead keeps the typing in the form and saves nothing.
+        stored = service.load(id);
+        stored->address = u"主管第二次改"_s;
+        QVERIFY(service.update(*stored));
+        address->clear();
+        type(address, u"经理第二次输入"_s);
+        QTimer::singleShot(50, [] {
+            auto* box = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QTest::mouseClick(box->findChild<QPushButton*>(u"cancelPushButton"_s), Qt::LeftButton);
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"savePushButton"_s), Qt::LeftButton);
+        QCOMPARE(address->text(), u"经理第二次输入"_s);
+        QCOMPARE(service.load(id)->address, u"主管第二次改"_s);
     }
 
     void duplicateWarningCanBeDeclined()

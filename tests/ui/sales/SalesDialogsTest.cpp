@@ -1,6 +1,7 @@
 // The 营销管理 dialogs as users meet them (offscreen): 新建/编辑 with refusals that keep the typed text,
 // a conflict that offers to reload, 指派, and 制定计划 → 执行计划 → 开发成功 ending in a new customer.
 #include "TestDatabase.h"
+#include "common/ConflictDialog.h"
 #include "common/MessageBox.h"
 #include "db/SqlQuery.h"
 #include "sales/AssignDialog.h"
@@ -167,7 +168,17 @@ private Q_SLOTS:
         QVERIFY(ChanceService(*m_db, m_clock, m_director.session).edit(id, other, 1));
         title->clear();
         type(title, u"经理的修改"_s);
+        // The conflict dialog names who and when; Cancel keeps the typed text in the form.
+        QString typed;
+        QTimer::singleShot(50, [&typed] {
+            auto* conflict = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget());
+            QVERIFY(conflict);
+            QVERIFY(conflict->findChild<QLabel*>(u"conflictMessageLabel"_s)->text().contains(u"王建国"_s));
+            typed = conflict->findChild<QPlainTextEdit*>(u"typedValuesPlainTextEdit"_s)->toPlainText();
+            QTest::mouseClick(conflict->findChild<QPushButton*>(u"cancelPushButton"_s), Qt::LeftButton);
+        });
         QTest::mouseClick(child<QPushButton>(&dialog, u"savePushButton"_s), Qt::LeftButton);
+        QVERIFY2(typed.contains(u"经理的修改"_s), qPrintable(typed));
         QVERIFY(dialog.isVisible());
         auto* error = child<QLabel>(&dialog, u"errorLabel"_s);
         QVERIFY2(error->text().contains(u"王建国 (director)"_s), qPrintable(error->text()));
