@@ -797,6 +797,123 @@ Ask the administrator to upgrade the database.</source>
     </message>
 </context>
 <context>
+    <name>ketong::BackupDialog</name>
+    <message>
+        <source>The backup settings are saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Database backup</source>
+        <translation />
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation />
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Keep the last copies</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation />
+    </message>
+    <message>
+        <source>A folder on another disk or a USB drive is safest</source>
+        <translation />
+    </message>
+    <message>
+        <source>No backup has been taken yet.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MB).</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n older copies removed.</source>
+        <translation><numerusform>%n older copies removed.</numerusform><numerusform>%n older copies removed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::BackupSchedule</name>
+    <message>
+        <source>On a PostgreSQL server, backups are taken on the server (ketongctl backup as the database owner, or pg_dump); see the administrator's guide</source>
+        <translation />
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back up every 1 to %1 days (0: never)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Keep between 1 and %1 copies</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose the folder for the backups</source>
+        <translation />
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation />
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::BackupScheduler</name>
+    <message>
+        <source>Database backup…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Back up the database now, or set the automatic backup</source>
+        <translation />
+    </message>
+    <message>
+        <source>Automatic backup written to %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::BaseDataAdminPage</name>
     <message>
         <source>Data dictionary</source>

@@ -805,6 +805,123 @@ Ask the administrator to upgrade the database.</source>
     </message>
 </context>
 <context>
+    <name>ketong::BackupDialog</name>
+    <message>
+        <source>The backup settings are saved.</source>
+        <translation>备份设置已保存。</translation>
+    </message>
+    <message>
+        <source>Database backup</source>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>间隔（天）</translation>
+    </message>
+    <message>
+        <source>Keep the last copies</source>
+        <translation>保留最近份数</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>A folder on another disk or a USB drive is safest</source>
+        <translation>最好选择另一块磁盘或 U 盘上的文件夹</translation>
+    </message>
+    <message>
+        <source>No backup has been taken yet.</source>
+        <translation>尚未备份过。</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MB).</source>
+        <translation>备份已写入 %1（%2 MB）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older copies removed.</source>
+        <translation><numerusform>已删除 %n 份较早的备份。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::BackupSchedule</name>
+    <message>
+        <source>On a PostgreSQL server, backups are taken on the server (ketongctl backup as the database owner, or pg_dump); see the administrator's guide</source>
+        <translation>使用 PostgreSQL 服务器时，请在服务器上备份（以数据库所有者身份运行 ketongctl backup，或使用 pg_dump）；详见管理员手册</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Back up every 1 to %1 days (0: never)</source>
+        <translation>备份间隔应为 1 至 %1 天（0：不自动备份）</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and %1 copies</source>
+        <translation>保留份数应为 1 至 %1 份</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backups</source>
+        <translation>请选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to</source>
+        <translation>文件夹 %1 无法写入</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::BackupScheduler</name>
+    <message>
+        <source>Database backup…</source>
+        <translation>数据备份…</translation>
+    </message>
+    <message>
+        <source>Back up the database now, or set the automatic backup</source>
+        <translation>立即备份数据库，或设置自动备份</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to %1.</source>
+        <translation>自动备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>ketong::BaseDataAdminPage</name>
     <message>
         <source>Data dictionary</source>

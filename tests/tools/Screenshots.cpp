@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <functional>
+
 #include <cstdio>
 
 using namespace ketong;
@@ -99,6 +101,14 @@ public:
             save(&window, path(page));
             dialogsOf(window.findChild<QWidget*>(page), page);
         }
+        // Dialogs of the menus (the administrator's 数据备份).
+        for (const QString& name : {u"backup"_s}) {
+            auto* action = window.findChild<QAction*>(name + u"Action"_s);
+            if (action && action->isVisible() && !m_done.contains(name)) {
+                m_done.insert(name);
+                captureModal(name, [action] { action->trigger(); });
+            }
+        }
     }
 
 private:
@@ -120,21 +130,29 @@ private:
                 button = nullptr;
             if (!action && !button)
                 continue;
-            bool shown = false;
-            QTimer::singleShot(1000, [&] {
-                if (QWidget* modal = QApplication::activeModalWidget()) {
-                    shown = save(modal, path(pageName + u"-"_s + name));
-                    modal->close();
-                }
+            captureModal(pageName + u"-"_s + name, [action, button] {
+                if (action)
+                    action->trigger();
+                else
+                    button->click();
             });
-            if (action)
-                action->trigger();
-            else
-                button->click();
-            settle(shown ? 200 : 1200);
-            if (QWidget* left = QApplication::activeModalWidget())
-                left->close();
         }
+    }
+
+    /// Runs `open` (which shows a modal dialog) and saves the dialog as `name`.
+    void captureModal(const QString& name, const std::function<void()>& open)
+    {
+        bool shown = false;
+        QTimer::singleShot(1000, [&] {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                shown = save(modal, path(name));
+                modal->close();
+            }
+        });
+        open();
+        settle(shown ? 200 : 1200);
+        if (QWidget* left = QApplication::activeModalWidget())
+            left->close();
     }
 
     DatabasePtr m_db;

@@ -6,6 +6,7 @@
 #include "OptionsDialog.h"
 #include "PageRegistry.h"
 #include "ShortcutsDialog.h"
+#include "admin/BackupScheduler.h"
 #include "churn/ChurnWatcher.h"
 #include "churn/LostCustomersPage.h"
 #include "common/Language.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(Workspace workspace, QWidget* parent)
         resize(1280, 800);
     m_navigation->setCurrentItem(m_homeItem);
     QMetaObject::invokeMethod(m_churnWatcher, &ChurnWatcher::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_backupScheduler, &BackupScheduler::start, Qt::QueuedConnection);
     QMetaObject::invokeMethod(this, &MainWindow::updateBadges, Qt::QueuedConnection);
     watchConnection();
     auto* badgeTimer = new QTimer(this);
@@ -204,6 +206,8 @@ void MainWindow::buildMenus()
     });
     m_systemMenu->addAction(m_churnWatcher->scanAction());
     m_systemMenu->addAction(m_churnWatcher->settingsAction());
+    m_backupScheduler = new BackupScheduler(m_workspace, this);
+    m_systemMenu->addAction(m_backupScheduler->backupAction());
     m_lockAction = m_systemMenu->addAction(QString(), m_idleLock, &IdleLock::lock);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
@@ -361,6 +365,7 @@ void MainWindow::retranslateUi()
     m_guideAction->setText(tr("&User guide"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_churnWatcher->retranslateUi();
+    m_backupScheduler->retranslateUi();
     m_homeItem->setText(0, tr("Home"));
     for (auto it = m_folderItems.begin(); it != m_folderItems.end(); ++it)
         it.value()->setText(0, RightCatalog::label(it.key()));

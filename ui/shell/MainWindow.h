@@ -17,6 +17,7 @@ class QTreeWidgetItem;
 
 namespace ketong {
 
+class BackupScheduler;
 class ChurnWatcher;
 
 class HomePage;
@@ -45,6 +46,7 @@ public:
     IdleLock* idleLock() const { return m_idleLock; }
     /// The churn catch-up, the scan-now action and the manager's notice.
     ChurnWatcher* churnWatcher() const { return m_churnWatcher; }
+    BackupScheduler* backupScheduler() const { return m_backupScheduler; }
 
 Q_SIGNALS:
     void logoutRequested();
@@ -102,6 +104,7 @@ private:
     QLabel* m_databaseLabel;
     IdleLock* m_idleLock;
     ChurnWatcher* m_churnWatcher = nullptr;
+    BackupScheduler* m_backupScheduler = nullptr;
     QHash<QString, int> m_badges; ///< page objectName → waiting count
     bool m_badgesRunning = false;
     QLabel* m_reconnectLabel = new QLabel(this); ///< "reconnecting…" while the server is away
