@@ -1,7 +1,7 @@
 #include "ListPage.h"
 
 #include "ListOutput.h"
-#include "db/DatabaseEvents.h"
+#include "LiveRefresh.h"
 #include "models/PagedListModel.h"
 
 #include <QAbstractSpinBox>
@@ -126,14 +126,8 @@ ListPage::ListPage(DatabasePtr db, QWidget* parent)
 
     // Live refresh (PostgreSQL): another user's change to a table of this list reloads it, debounced,
     // keeping the current record. SQLite has one user at a time, so nothing arrives there.
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(300);
-    connect(m_refreshTimer, &QTimer::timeout, this, &ListPage::refresh);
-    connect(db->events(), &DatabaseEvents::changed, this, [this](const QString& entity) {
-        if (m_tables.contains(entity) && !m_model->isLoading())
-            m_refreshTimer->start();
-    });
+    followChanges(
+        this, *db, [this] { return m_tables; }, m_model, [this] { refresh(); });
 
     setEmptyText({});
     retranslateUi();

@@ -98,9 +98,8 @@ private:
     QPushButton* m_resetButton = nullptr;
     QToolBar* m_actionBar = nullptr;
     ListOutput* m_output = nullptr;
-    QTimer* m_refreshTimer = nullptr; ///< debounces other users' changes
-    bool m_filtersRestored = false;   ///< the remembered filters were put back (first show)
-    QStringList m_tables;             ///< the tables of the query (live refresh)
+    bool m_filtersRestored = false; ///< the remembered filters were put back (first show)
+    QStringList m_tables;           ///< the tables of the query (live refresh)
     QTableView* m_table = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QLabel* m_countLabel = nullptr;

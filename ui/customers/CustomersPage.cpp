@@ -8,6 +8,7 @@
 #include "ReassignDialog.h"
 #include "basedata/Dictionary.h"
 #include "common/ListOutput.h"
+#include "common/LiveRefresh.h"
 #include "common/MessageBox.h"
 #include "common/TaskRunner.h"
 #include "customers/CustomerExporter.h"
@@ -112,6 +113,13 @@ CustomersPage::CustomersPage(const Workspace& workspace, QWidget* parent)
             [this](const Error& error) { m_countLabel->setText(error.message()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomersPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateActions);
+    // Other users' changes to customers (or to the account managers shown) reload the list.
+    followChanges(
+        this, *m_workspace.db,
+        [] {
+            return QStringList{QStringLiteral("customers"), QStringLiteral("users")};
+        },
+        m_model, [this] { m_model->refresh(); });
     loadChoices();
     retranslateUi();
     search();

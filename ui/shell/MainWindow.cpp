@@ -15,6 +15,7 @@
 #include "common/TaskRunner.h"
 #include "db/DatabaseEvents.h"
 #include "db/Migrator.h"
+#include "db/SqlQuery.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -131,6 +132,20 @@ void MainWindow::watchConnection()
         m_reconnectLabel->show();
         m_reconnectTimer->start(1000);
     });
+    // A server restart or a dropped network is noticed even when nobody works: a tiny query off the GUI
+    // thread every few seconds fails like any other and reports the lost connection.
+    if (!m_workspace.db->dialect().isSqlite()) {
+        m_heartbeatTimer->setInterval(5000);
+        connect(m_heartbeatTimer, &QTimer::timeout, this, [this] {
+            if (m_reconnectLabel->isVisible())
+                return;
+            const DatabasePtr db = m_workspace.db;
+            runAsync<bool>(
+                this, [db] { return SqlQuery::scalar(db->connection(), QStringLiteral("SELECT 1")).ok(); },
+                [](bool) {});
+        });
+        m_heartbeatTimer->start();
+    }
     connect(m_reconnectTimer, &QTimer::timeout, this, [this] {
         if (m_workspace.db->reconnectAll()) {
             m_reconnectLabel->hide();

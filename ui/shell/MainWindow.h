@@ -109,7 +109,8 @@ private:
     bool m_badgesRunning = false;
     QLabel* m_reconnectLabel = new QLabel(this); ///< "reconnecting…" while the server is away
     QTimer* m_reconnectTimer = new QTimer(this);
-    int m_reconnectDelay = 1; ///< seconds until the next attempt
+    QTimer* m_heartbeatTimer = new QTimer(this); ///< notices a lost server while the user is idle
+    int m_reconnectDelay = 1;                    ///< seconds until the next attempt
 };
 
 } // namespace ketong

@@ -1,80 +1,16 @@
 // Office deployment on PostgreSQL: another client's change arrives by LISTEN/NOTIFY; a dropped connection
 // is reported, reopened, and an interrupted transaction leaves nothing behind; a real server restart in the
 // middle of a session is survived.
+#include "PrivateServer.h"
 #include "TestDatabase.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
 
-#include <QDir>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace ketong;
 using namespace Qt::StringLiterals;
-
-namespace {
-/// A private PostgreSQL cluster this test may restart (the shared one serves other tests meanwhile).
-class PrivateServer
-{
-public:
-    bool start()
-    {
-        const QString bin = qEnvironmentVariable("KETONG_TEST_PG_BIN", u"/usr/lib/postgresql/15/bin"_s);
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost))
-            return false;
-        m_port = probe.serverPort();
-        probe.close();
-        m_pgCtl = bin + u"/pg_ctl"_s;
-        QFile pw(m_dir.filePath(u"pw"_s));
-        if (!pw.open(QIODevice::WriteOnly))
-            return false;
-        pw.write("secret\n");
-        pw.close();
-        if (geteuid() == 0)
-            run(u"chown"_s, {u"-R"_s, u"postgres:"_s, m_dir.path()});
-        return run(bin + u"/initdb"_s,
-                   {u"-D"_s, m_dir.filePath(u"data"_s), u"-U"_s, u"ketong"_s, u"-A"_s, u"scram-sha-256"_s,
-                    u"--pwfile="_s + pw.fileName(), u"-E"_s, u"UTF8"_s, u"--locale=C.UTF-8"_s},
-                   true) &&
-               control(u"start"_s);
-    }
-    bool control(const QString& action)
-    {
-        return run(m_pgCtl,
-                   {u"-D"_s, m_dir.filePath(u"data"_s), u"-l"_s, m_dir.filePath(u"log"_s), u"-w"_s, u"-m"_s, u"fast"_s,
-                    u"-o"_s, u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off"_s.arg(m_port).arg(m_dir.path()),
-                    action},
-                   true);
-    }
-    ~PrivateServer() { control(u"stop"_s); }
-    QString url() const { return u"postgresql://ketong@127.0.0.1:%1/postgres"_s.arg(m_port); }
-
-private:
-    bool run(const QString& program, QStringList args, bool asPostgres = false)
-    {
-        QProcess p;
-        if (asPostgres && geteuid() == 0) {
-            args.prepend(program);
-            args.prepend(u"--"_s);
-            args.prepend(u"postgres"_s);
-            args.prepend(u"-u"_s);
-            p.start(u"runuser"_s, args);
-        } else {
-            p.start(program, args);
-        }
-        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    }
-    QTemporaryDir m_dir{QDir::tempPath() + u"/ketong-live-XXXXXX"_s};
-    QString m_pgCtl;
-    int m_port = 0;
-};
-} // namespace
 
 class LiveTest : public QObject
 {
@@ -131,7 +67,7 @@ private Q_SLOTS:
 
     void serverRestartMidSession()
     {
-        PrivateServer server;
+        test::PrivateServer server;
         QVERIFY(server.start());
         const QByteArray savedPassword = qgetenv("PGPASSWORD");
         qputenv("PGPASSWORD", "secret");
