@@ -68,7 +68,11 @@ Error sqlError(const QSqlError& error, const QString& context)
     if (native == QLatin1String("53100"))
         return Error(ErrorCode::Io, Tr::tr("The database server's disk is full"), {}, detail);
     if (isConnectionLoss(error))
-        return Error(ErrorCode::Connection, Tr::tr("The connection to the database was lost"), {}, detail);
+        return Error(
+            ErrorCode::Connection,
+            Tr::tr("The connection to the database was lost; what was being done was not kept. Try again when the "
+                   "connection is back."),
+            {}, detail);
     return Error(ErrorCode::Database, Tr::tr("Database error: %1").arg(error.text().trimmed()), {}, detail);
 }
 
