@@ -1,6 +1,7 @@
 // CustomerService's list: filters, quick views and columns, all in SQL (keyset-paged by PagedListModel).
 #include "CustomerService.h"
 
+#include "CustomerSearch.h"
 #include "auth/AccessControl.h"
 #include "db/Database.h"
 #include "setup/ReferenceData.h"
@@ -68,8 +69,7 @@ Result<ListQuery> CustomerService::listQuery(const CustomerFilter& f) const
         q.values.insert(QStringLiteral("code"), SqlDialect::likePattern(code).mid(1)); // starts with
     }
     if (const QString name = f.name.trimmed(); !name.isEmpty()) {
-        where << dialect.containsClause(QStringLiteral("c.name"), QStringLiteral(":name"));
-        q.values.insert(QStringLiteral("name"), SqlDialect::likePattern(name));
+        where << CustomerSearch::nameContains(m_db, QStringLiteral("c"), name, QStringLiteral("name"), q.values);
     }
     if (!f.region.isEmpty()) {
         where << QStringLiteral("c.region = :region");

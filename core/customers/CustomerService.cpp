@@ -1,5 +1,6 @@
 #include "CustomerService.h"
 
+#include "CustomerSearch.h"
 #include "CustomerStore.h"
 #include "auth/AccessControl.h"
 #include "common/Validation.h"
@@ -222,14 +223,16 @@ Result<QList<CustomerChoice>> CustomerService::pickList(const QString& text, int
         if (auto t = AccessControl::require(m_session, Rights::ServiceCreate); !t)
             return s.error();
     }
-    const QString pattern = SqlDialect::likePattern(text.trimmed());
+    QVariantMap values{{QStringLiteral("p"), SqlDialect::likePattern(text.trimmed())}};
+    const QString name =
+        CustomerSearch::nameContains(m_db, QStringLiteral("c"), text.trimmed(), QStringLiteral("n"), values);
     SqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT c.id, c.code, c.name, COALESCE(u.name, '') FROM customers c LEFT JOIN users u ON "
                              "u.id = c.manager_id WHERE c.status = 1 AND (%1 OR %2) ORDER BY c.name, c.id LIMIT %3")
-                  .arg(m_db.dialect().containsClause(QStringLiteral("c.name"), QStringLiteral(":p")),
-                       m_db.dialect().containsClause(QStringLiteral("c.code"), QStringLiteral(":p")))
+                  .arg(name, m_db.dialect().containsClause(QStringLiteral("c.code"), QStringLiteral(":p")))
                   .arg(qBound(1, limit, 1000)));
-    q.bind(QStringLiteral(":p"), pattern);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bind(QLatin1Char(':') + it.key(), it.value());
     if (auto s = q.exec(); !s)
         return s.error();
     QList<CustomerChoice> out;
