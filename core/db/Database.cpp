@@ -140,7 +140,7 @@ Status Database::openConnection(QSqlDatabase& db) const
             return sqlError(db.lastError());
         SqlQuery q(db);
         for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+                                   "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
             if (auto s = q.exec(QString::fromLatin1(pragma)); !s)
                 return s;
         }
