@@ -2471,6 +2471,18 @@ Save anyway?</source>
         <source>Cannot listen for changes of %1</source>
         <translation />
     </message>
+    <message>
+        <source>The database file %1 is on a network drive (%2). A Ketong database file must be on a disk of this PC: over a network share its write-ahead log does not work and it can be damaged. To share data between PCs, use the office server (PostgreSQL).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Ketong saves every change in it: make the file writable for your account (or open a copy) and try again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Ketong keeps its write-ahead log next to the database file: make the folder writable for your account and try again.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::DatabaseUrl</name>
@@ -5401,18 +5413,6 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation />
     </message>
     <message>
-        <source>The disk is full</source>
-        <translation />
-    </message>
-    <message>
-        <source>The database file is read-only</source>
-        <translation />
-    </message>
-    <message>
-        <source>The database file cannot be read or written</source>
-        <translation />
-    </message>
-    <message>
         <source>Database error: %1</source>
         <translation />
     </message>
@@ -5426,6 +5426,18 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
     <message>
         <source>The connection to the database was lost; what was being done was not kept. Try again when the connection is back.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The disk holding the database is full: the change was not saved. Free some space on it and try again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The database file is read-only: the change was not saved. Make the file and its folder writable and try again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The database file cannot be read or written (a disk or file system error): the change was not saved.</source>
         <translation />
     </message>
 </context>

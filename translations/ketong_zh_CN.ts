@@ -2496,6 +2496,18 @@ Save anyway?</source>
         <source>Cannot listen for changes of %1</source>
         <translation>无法监听 %1 的变更</translation>
     </message>
+    <message>
+        <source>The database file %1 is on a network drive (%2). A Ketong database file must be on a disk of this PC: over a network share its write-ahead log does not work and it can be damaged. To share data between PCs, use the office server (PostgreSQL).</source>
+        <translation>数据库文件 %1 位于网络驱动器(%2)上。客通的数据库文件必须放在本机磁盘上:在网络共享上其预写日志无法正常工作,文件可能损坏。如需多台电脑共享数据,请使用办公室服务器(PostgreSQL)。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Ketong saves every change in it: make the file writable for your account (or open a copy) and try again.</source>
+        <translation>数据库文件 %1 是只读的。客通的每次修改都保存在其中:请让您的账户可以写入该文件(或打开其副本)后重试。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Ketong keeps its write-ahead log next to the database file: make the folder writable for your account and try again.</source>
+        <translation>文件夹 %1 是只读的。客通在数据库文件旁保存预写日志:请让您的账户可以写入该文件夹后重试。</translation>
+    </message>
 </context>
 <context>
     <name>ketong::DatabaseUrl</name>
@@ -5481,18 +5493,6 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>数据库拒绝了修改:%1</translation>
     </message>
     <message>
-        <source>The disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>The database file is read-only</source>
-        <translation>数据库文件是只读的</translation>
-    </message>
-    <message>
-        <source>The database file cannot be read or written</source>
-        <translation>无法读写数据库文件</translation>
-    </message>
-    <message>
         <source>Database error: %1</source>
         <translation>数据库错误:%1</translation>
     </message>
@@ -5507,6 +5507,18 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>The connection to the database was lost; what was being done was not kept. Try again when the connection is back.</source>
         <translation>与数据库的连接已断开，正在进行的操作未保存。请在连接恢复后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full: the change was not saved. Free some space on it and try again.</source>
+        <translation>存放数据库的磁盘已满:本次修改未保存。请清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only: the change was not saved. Make the file and its folder writable and try again.</source>
+        <translation>数据库文件是只读的:本次修改未保存。请让该文件及其所在文件夹可写后重试。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read or written (a disk or file system error): the change was not saved.</source>
+        <translation>无法读写数据库文件(磁盘或文件系统错误):本次修改未保存。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "NetworkDrive.h"
 #include "SqlQuery.h"
 
 #include <QAtomicInteger>
@@ -68,6 +69,8 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const O
         if (file.exists() && file.isDir())
             return Error(ErrorCode::Io, tr("%1 is a folder, not a database file").arg(file.absoluteFilePath()),
                          QStringLiteral("url"));
+        if (auto s = checkSqliteLocation(file); !s)
+            return s.error();
     }
     std::shared_ptr<Database> db(new Database(url, options));
     if (db->m_options.password.isEmpty())
@@ -126,6 +129,32 @@ Database::~Database()
         QSqlDatabase::removeDatabase(name);
 }
 
+Status Database::checkSqliteLocation(const QFileInfo& file)
+{
+    const QString path = QDir::toNativeSeparators(file.absoluteFilePath());
+    if (const QString kind = NetworkDrive::kindOf(file.absoluteFilePath()); !kind.isEmpty())
+        return Error(ErrorCode::Io,
+                     tr("The database file %1 is on a network drive (%2). A Ketong database file must be on a disk "
+                        "of this PC: over a network share its write-ahead log does not work and it can be "
+                        "damaged. To share data between PCs, use the office server (PostgreSQL).")
+                         .arg(path, kind),
+                     QStringLiteral("url"));
+    // Every change writes the file and, beside it, the write-ahead log: both must be writable.
+    if (file.exists() && !file.isWritable())
+        return Error(ErrorCode::Io,
+                     tr("The database file %1 is read-only. Ketong saves every change in it: make the file "
+                        "writable for your account (or open a copy) and try again.")
+                         .arg(path),
+                     QStringLiteral("url"));
+    if (!QFileInfo(file.absolutePath()).isWritable())
+        return Error(ErrorCode::Io,
+                     tr("The folder %1 is read-only. Ketong keeps its write-ahead log next to the database file: "
+                        "make the folder writable for your account and try again.")
+                         .arg(QDir::toNativeSeparators(file.absolutePath())),
+                     QStringLiteral("url"));
+    return {};
+}
+
 QString Database::connectionName(const QThread* thread) const
 {
     return QStringLiteral("%1-%2").arg(m_prefix).arg(reinterpret_cast<quintptr>(thread), 0, 16);
@@ -139,8 +168,8 @@ Status Database::openConnection(QSqlDatabase& db) const
         if (!db.open())
             return sqlError(db.lastError());
         SqlQuery q(db);
-        for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+        for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                                   "PRAGMA busy_timeout = 5000"}) {
             if (auto s = q.exec(QString::fromLatin1(pragma)); !s)
                 return s;
         }

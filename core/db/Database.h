@@ -15,6 +15,7 @@
 #include <atomic>
 #include <memory>
 
+class QFileInfo;
 class QThread;
 
 namespace ketong {
@@ -74,6 +75,10 @@ public:
 
     /// The user name the connection authenticated as (PostgreSQL role; "system" for SQLite).
     QString connectedUser() const;
+
+    /// SQLite: refuses a file on a network drive (NetworkDrive), a read-only file and a read-only folder
+    /// (the write-ahead log lives beside the file), each with a message saying what to do.
+    static Status checkSqliteLocation(const QFileInfo& file);
 
 private:
     Database(DatabaseUrl url, OpenOptions options);

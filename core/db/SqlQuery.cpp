@@ -48,11 +48,20 @@ Error sqlError(const QSqlError& error, const QString& context)
             return Error(ErrorCode::Invalid, Tr::tr("The database refused the change: %1").arg(error.databaseText()),
                          {}, detail);
         if (primary == 13)
-            return Error(ErrorCode::Io, Tr::tr("The disk is full"), {}, detail);
+            return Error(ErrorCode::Io,
+                         Tr::tr("The disk holding the database is full: the change was not saved. Free some space "
+                                "on it and try again."),
+                         {}, detail);
         if (primary == 8)
-            return Error(ErrorCode::Io, Tr::tr("The database file is read-only"), {}, detail);
+            return Error(ErrorCode::Io,
+                         Tr::tr("The database file is read-only: the change was not saved. Make the file and its "
+                                "folder writable and try again."),
+                         {}, detail);
         if (primary == 10 || primary == 11 || primary == 26)
-            return Error(ErrorCode::Io, Tr::tr("The database file cannot be read or written"), {}, detail);
+            return Error(ErrorCode::Io,
+                         Tr::tr("The database file cannot be read or written (a disk or file system error): the "
+                                "change was not saved."),
+                         {}, detail);
         return Error(ErrorCode::Database, Tr::tr("Database error: %1").arg(error.databaseText()), {}, detail);
     }
     if (native == QLatin1String("23505"))
@@ -147,7 +156,14 @@ Result<QVariant> SqlQuery::scalar(const QSqlDatabase& db, const QString& sql, co
     // Without values the statement runs unprepared: PostgreSQL cannot PREPARE utility statements.
     if (auto s = values.isEmpty() ? q.exec(sql) : q.prepare(sql).bindAll(values).exec(); !s)
         return s.error();
-    return q.next() ? q.value(0) : QVariant();
+    QVariant value = q.next() ? q.value(0) : QVariant();
+    // Step to the end: SQLite runs an INSERT … RETURNING in autocommit to completion (and commits) only
+    // then, so a failed commit (a full disk) shows after the first row was already handed out.
+    while (q.next()) {
+    }
+    if (q.m_query.lastError().isValid())
+        return q.failure(q.m_query.lastError());
+    return value;
 }
 
 Result<int> SqlQuery::run(const QSqlDatabase& db, const QString& sql, const QVariantMap& values)

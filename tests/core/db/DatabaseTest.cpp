@@ -45,7 +45,8 @@ private Q_SLOTS:
         const QSqlDatabase c = t->connection();
         QCOMPARE(SqlQuery::scalar(c, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
         QCOMPARE(SqlQuery::scalar(c, QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
-        QCOMPARE(SqlQuery::scalar(c, QStringLiteral("PRAGMA synchronous"))->toInt(), 1); // NORMAL
+        QCOMPARE(SqlQuery::scalar(c, QStringLiteral("PRAGMA synchronous"))->toInt(),
+                 2); // FULL: a commit survives power loss
         QVERIFY(SqlQuery::scalar(c, QStringLiteral("PRAGMA busy_timeout"))->toInt() >= 1000);
     }
 
