@@ -172,6 +172,7 @@ Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QStr
     if (auto s = tx.commit(); !s)
         return s.error();
     report->written = true;
+    m_db.refreshStatistics({QStringLiteral("customers")}, report->created + report->updated);
     return report;
 }
 

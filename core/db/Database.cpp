@@ -293,6 +293,14 @@ Status Database::reconnectAll()
     return {};
 }
 
+void Database::refreshStatistics(const QStringList& tables, qint64 rows) const
+{
+    if (m_url.isSqlite() || rows < BulkRows)
+        return;
+    for (const QString& table : tables)
+        (void)SqlQuery::run(connection(), QStringLiteral("ANALYZE %1").arg(table));
+}
+
 void Database::reportConnectionLost(const QString& connectionName)
 {
     std::shared_ptr<Database> db;

@@ -60,6 +60,12 @@ public:
     /// connection to be reopened on its next use, subscribes the notifications again and emits
     /// events()->reconnected(). Fails (Connection) while the server is still away.
     Status reconnectAll();
+    /// After a bulk write of `rows` rows (an import, a feed): PostgreSQL refreshes the planner's statistics
+    /// of `tables` at once (ANALYZE; autovacuum would take up to a minute, with slow plans meanwhile) when
+    /// `rows` is at least BulkRows. Only the owner may analyze: for an account the server skips it with a
+    /// warning, and autovacuum does it. SQLite's planner needs no statistics for these queries: nothing.
+    void refreshStatistics(const QStringList& tables, qint64 rows) const;
+    static constexpr qint64 BulkRows = 10000;
 
     /// Connection lost/regained and change notifications.
     DatabaseEvents* events() const { return m_events.get(); }

@@ -178,7 +178,11 @@ Status SalesSystemSync::applyInTransaction(const Options& options, FeedReport& r
             {QStringLiteral("sync"), QStringLiteral("feed_runs"), QString::number(report.runId), {}, after});
         !s)
         return s;
-    return tx.commit();
+    if (auto s = tx.commit(); !s)
+        return s;
+    const FeedCounts total = report.total();
+    m_db.refreshStatistics({QStringLiteral("orders"), QStringLiteral("order_lines")}, total.created + total.updated);
+    return {};
 }
 
 Status SalesSystemSync::finishRun(FeedReport& report) const

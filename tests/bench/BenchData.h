@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "db/Database.h"
+
+#include <QString>
+
+namespace ketong::bench {
+
+/// The size of the synthetic company.
+struct Size
+{
+    int customers = 10000;
+    qint64 orderLines = 50000;
+    int tickets = 0; ///< default: customers / 10
+};
+
+/// What building the company took.
+struct LoadFigures
+{
+    int customers = 0;
+    double customerSeconds = 0;
+    double lastChunkRowsPerSecond = 0; ///< the last 100 k (or smaller) customers.csv import, into a full table
+    int lastChunkRows = 0;
+    qint64 orders = 0;
+    qint64 orderLines = 0;
+    double feedSeconds = 0;
+    int tickets = 0;
+    double ticketSeconds = 0;
+};
+
+/// Builds a deterministic company into an initialised database through the product's own bulk paths:
+/// customers as customers.csv files through CustomerImporter (100 k rows per file), orders and their
+/// lines as sales-system feed directories through SalesSystemSync (about 200 k lines per run). Chinese
+/// company names from surnames × given names × region × industry × suffix; a few customers with many
+/// orders (a skewed draw); dates over 5 years before today. Service tickets have no bulk path in the
+/// product: they go in by multi-row INSERTs.
+Result<LoadFigures> buildCompany(const Database& db, const Clock& clock, const Size& size);
+
+} // namespace ketong::bench

@@ -1,0 +1,105 @@
+// ketong-bench: builds a deterministic company of the given size through the product's bulk paths and times
+// each operation of the scale issue through the product's code path and through the floor (the best
+// hand-written SQL for the same answer on the same connection). Prints the table, writes JSON and, with
+// --markdown, the page docs/performance.md shows. `ketong-bench load …` runs the multi-client load test.
+#include "BenchData.h"
+#include "BenchOps.h"
+#include "BenchReport.h"
+#include "Load.h"
+#include "TestDatabase.h"
+#include "auth/AuthService.h"
+#include "customers/CustomerService.h"
+#include "models/PagedListModel.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace ketong;
+
+namespace {
+/// Scrolls the whole customer list to its last row through the model the GUI uses (pages come and go).
+void scrollToEnd(const DatabasePtr& db, const Clock& clock)
+{
+    const Session director = *AuthService(*db, clock).sessionFor(QStringLiteral("director"));
+    PagedListModel model(db);
+    model.setQuery(*CustomerService(*db, clock, director).listQuery({}));
+    model.waitUntilLoaded(600000);
+    for (int row = 0; row < model.rowCount(); row += 200) {
+        (void)model.data(model.index(row, 0));
+        QElapsedTimer t;
+        t.start();
+        while (model.idAt(row) == 0 && t.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+    }
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ketong-bench"));
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() > 1 && args.at(1) == QLatin1String("load")) {
+        args.removeFirst();
+        args.removeFirst();
+        return runLoad(args);
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Ketong benchmark: product path against the SQL floor."));
+    parser.addHelpOption();
+    const QCommandLineOption backend(QStringLiteral("backend"), QStringLiteral("sqlite or postgresql"),
+                                     QStringLiteral("NAME"), QStringLiteral("sqlite"));
+    const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Customers to generate."),
+                                       QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption lines(QStringLiteral("order-lines"), QStringLiteral("Order lines to generate."),
+                                   QStringLiteral("M"), QStringLiteral("50000"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per operation (default 7)."),
+                                    QStringLiteral("R"), QStringLiteral("7"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the results as JSON to FILE."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption markdown(QStringLiteral("markdown"),
+                                      QStringLiteral("Write the results as a Markdown page to FILE."),
+                                      QStringLiteral("FILE"));
+    parser.addOptions({backend, customers, lines, repeat, out, markdown});
+    parser.process(app);
+
+    // The database: a fresh SQLite file, or a fresh database on the PostgreSQL server of KETONG_TEST_PG_URL.
+    qputenv("KETONG_TEST_BACKEND", parser.value(backend).toUtf8());
+    bench::Size size;
+    size.customers = parser.value(customers).toInt();
+    size.orderLines = parser.value(lines).toLongLong();
+    const int runs = qMax(1, parser.value(repeat).toInt());
+    if (size.customers < 1000 || size.orderLines < 1) {
+        std::fprintf(stderr, "ketong-bench: --customers must be at least 1000\n");
+        return 2;
+    }
+    SystemClock clock;
+    test::TestDatabase database;
+    if (!database.createInitialized(true, &clock)) {
+        std::fprintf(stderr, "ketong-bench: %s\n", qPrintable(database.lastError()));
+        return 1;
+    }
+    std::fprintf(stderr, "building %d customers and %lld order lines on %s…\n", size.customers,
+                 static_cast<long long>(size.orderLines), qPrintable(parser.value(backend)));
+    auto figures = bench::buildCompany(*database, clock, size);
+    if (!figures) {
+        std::fprintf(stderr, "ketong-bench: %s\n", qPrintable(figures.error().fullText()));
+        return 1;
+    }
+    std::fprintf(stderr, "timing…\n");
+    QList<bench::Measurement> rows = bench::loadMeasurements(*figures);
+    rows << bench::runOperations(database.db(), clock, size, runs);
+    scrollToEnd(database.db(), clock);
+    rows << bench::peakMemory();
+
+    const bench::RunInfo info = bench::RunInfo::current(parser.value(backend), size, QCoreApplication::arguments());
+    std::printf("%s", qPrintable(bench::table(info, rows)));
+    if (parser.isSet(out) && !bench::writeJson(parser.value(out), info, rows))
+        return 1;
+    if (parser.isSet(markdown) && !bench::writeMarkdown(parser.value(markdown), info, rows))
+        return 1;
+    return 0;
+}

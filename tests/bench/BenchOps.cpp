@@ -1,0 +1,311 @@
+#include "BenchOps.h"
+
+#include "auth/AuthService.h"
+#include "churn/ChurnScan.h"
+#include "customers/ActivityService.h"
+#include "customers/ContactService.h"
+#include "customers/CustomerService.h"
+#include "customers/OrderHistory.h"
+#include "db/SqlQuery.h"
+#include "models/PagedListModel.h"
+#include "reports/Reports.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
+
+namespace ketong::bench {
+
+double Measurement::median(const QList<double>& v) const
+{
+    if (v.isEmpty())
+        return 0;
+    QList<double> s = v;
+    std::sort(s.begin(), s.end());
+    return s.at(s.size() / 2);
+}
+
+double Measurement::p95(const QList<double>& v) const
+{
+    if (v.isEmpty())
+        return 0;
+    QList<double> s = v;
+    std::sort(s.begin(), s.end());
+    return s.at(qMin(s.size() - 1, int(std::ceil(s.size() * 0.95)) - 1));
+}
+
+double Measurement::ratio() const
+{
+    const double f = median(floor);
+    return f > 0 ? median(product) / f : 0;
+}
+
+bool Measurement::passes() const
+{
+    const bool figureOk = limit <= 0 || (higherIsBetter ? figure() >= limit : figure() <= limit);
+    // A ratio only matters above a millisecond: below that both are noise of the same size.
+    const bool ratioOk = floor.isEmpty() || median(product) < 1.0 || ratio() <= maxRatio;
+    return figureOk && ratioOk;
+}
+
+namespace {
+double timeMs(const std::function<void()>& work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+/// Reads every row of a forward-only query (the floor: nothing kept, nothing converted).
+void drain(const QSqlDatabase& c, const QString& sql, const QVariantList& values = {})
+{
+    QSqlQuery q(c);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        qFatal("floor query failed: %s\n%s", qPrintable(q.lastError().text()), qPrintable(sql));
+    while (q.next()) {
+    }
+}
+
+/// Spins the event loop until `done` (the model's worker answered).
+void waitFor(const std::function<bool()>& done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+}
+
+/// The first screen of a customer list through the model the GUI uses.
+double firstScreen(const DatabasePtr& db, const ListQuery& query)
+{
+    PagedListModel model(db);
+    return timeMs([&] {
+        model.setQuery(query);
+        waitFor([&] { return model.idAt(0) != 0 || (!model.isLoading() && model.rowCount() == 0); });
+    });
+}
+
+const QString kListFloor = QStringLiteral(
+    "SELECT c.code, c.name, c.region, u.name, c.level, c.tel, (SELECT MAX(o.order_date) FROM orders o WHERE "
+    "o.customer_id = c.id AND o.status IN (5, 6)), c.id FROM customers c JOIN users u ON u.id = c.manager_id WHERE "
+    "c.status IN (1, 2)%1 ORDER BY c.code, c.id LIMIT 200");
+
+Measurement listScreens(const DatabasePtr& db, const CustomerService& service, int repeat)
+{
+    Measurement m(QStringLiteral("customer list: first screen"), QStringLiteral("≤ 100 ms"), 100);
+    const ListQuery query = *service.listQuery({});
+    for (int i = 0; i < repeat; ++i) {
+        m.product << firstScreen(db, query);
+        m.floor << timeMs([&] { drain(db->connection(), kListFloor.arg(QString())); });
+    }
+    return m;
+}
+
+Measurement jump(const DatabasePtr& db, const CustomerService& service, int customers, int repeat)
+{
+    const int row = int(customers * 0.9);
+    Measurement m(QStringLiteral("customer list: jump to row %L1").arg(row), QStringLiteral("≤ 50 ms"), 50);
+    PagedListModel model(db);
+    model.setQuery(*service.listQuery({}));
+    model.waitUntilLoaded(600000); // the background count and the page keys
+    const int pageStart = row - row % 200;
+    auto key = SqlQuery::scalar(db->connection(), QStringLiteral("SELECT code FROM customers WHERE status IN (1, 2) "
+                                                                 "ORDER BY code, id LIMIT 1 OFFSET %1")
+                                                      .arg(pageStart));
+    for (int i = 0; i < repeat; ++i) {
+        model.setCachePageLimit(1); // drop the page again so each run loads it
+        model.setCachePageLimit(64);
+        const int target = row + i; // the same page
+        m.product << timeMs([&] {
+            (void)model.data(model.index(target, 0));
+            waitFor([&] { return model.idAt(target) != 0; });
+        });
+        m.floor << timeMs([&] { drain(db->connection(), kListFloor.arg(QStringLiteral(" AND c.code >= ?")), {*key}); });
+        model.data(model.index(0, 0)); // move away
+        waitFor([&] { return model.idAt(0) != 0; });
+    }
+    return m;
+}
+
+Measurement search(const DatabasePtr& db, const CustomerService& service, const QString& title,
+                   const QStringList& texts, double limit, bool shortText, int repeat)
+{
+    Measurement m(title, QStringLiteral("p95 ≤ %1 ms").arg(limit), limit);
+    m.usesP95 = true;
+    for (int i = 0; i < repeat; ++i) {
+        for (const QString& text : texts) {
+            CustomerFilter f;
+            f.name = text;
+            m.product << firstScreen(db, *service.listQuery(f));
+            // The floor: the hand-picked best access for this text on this backend.
+            const bool sqlite = db->dialect().isSqlite();
+            if (sqlite && !shortText && text.size() >= 3 && !text.contains(QStringLiteral("有限公司")))
+                m.floor << timeMs([&] {
+                    drain(db->connection(),
+                          kListFloor.arg(QStringLiteral(" AND c.id IN (SELECT rowid FROM search_customers WHERE "
+                                                        "search_customers MATCH ?)")),
+                          {QLatin1Char('"') + text + QLatin1Char('"')});
+                });
+            else
+                m.floor << timeMs([&] {
+                    drain(db->connection(),
+                          kListFloor.arg(sqlite ? QStringLiteral(" AND c.name LIKE ?")
+                                                : QStringLiteral(" AND c.name ILIKE ?")),
+                          {QLatin1Char('%') + text + QLatin1Char('%')});
+                });
+        }
+    }
+    return m;
+}
+
+Measurement openCustomer(const DatabasePtr& db, const Clock& clock, const Session& session, int repeat)
+{
+    Measurement m(QStringLiteral("open one customer (record, contacts, activities, orders)"), QStringLiteral("≤ 50 ms"),
+                  50);
+    // The busiest customer: most orders.
+    const qint64 id = SqlQuery::scalar(db->connection(), QStringLiteral("SELECT customer_id FROM orders GROUP BY "
+                                                                        "customer_id ORDER BY count(*) DESC LIMIT 1"))
+                          ->toLongLong();
+    for (int i = 0; i < repeat; ++i) {
+        m.product << timeMs([&] {
+            CustomerService customers(*db, clock, session);
+            (void)customers.load(id);
+            PagedListModel contacts(db), activities(db), orders(db);
+            contacts.setQuery(*ContactService(*db, clock, session).listQuery(id));
+            activities.setQuery(*ActivityService(*db, clock, session).listQuery(id));
+            orders.setQuery(*OrderHistory(*db, session).listQuery(id));
+            waitFor([&] { return !contacts.isLoading() && !activities.isLoading() && !orders.isLoading(); });
+        });
+        m.floor << timeMs([&] {
+            drain(db->connection(), QStringLiteral("SELECT * FROM customers WHERE id = ?"), {id});
+            drain(db->connection(),
+                  QStringLiteral("SELECT * FROM contacts WHERE customer_id = ? ORDER BY id LIMIT 200"), {id});
+            drain(
+                db->connection(),
+                QStringLiteral("SELECT * FROM activities WHERE customer_id = ? ORDER BY activity_date DESC LIMIT 200"),
+                {id});
+            drain(db->connection(),
+                  QStringLiteral(
+                      "SELECT order_no, order_date, status, total FROM orders WHERE customer_id = ? AND status "
+                      "IN (5, 6) ORDER BY order_date DESC, id DESC LIMIT 200"),
+                  {id});
+        });
+    }
+    return m;
+}
+
+Measurement report(const QString& title, double limit, double maxRatio, int repeat,
+                   const std::function<void()>& product, const std::function<void()>& floor)
+{
+    Measurement m(title,
+                  limit >= 1000 ? QStringLiteral("≤ %1 s").arg(limit / 1000) : QStringLiteral("≤ %1 ms").arg(limit),
+                  limit);
+    m.maxRatio = maxRatio;
+    for (int i = 0; i < repeat; ++i) {
+        m.product << timeMs(product);
+        m.floor << timeMs(floor);
+    }
+    return m;
+}
+} // namespace
+
+QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, const Size& size, int repeat)
+{
+    QList<Measurement> out;
+    const Session director = *AuthService(*db, clock).sessionFor(QStringLiteral("director"));
+    const CustomerService service(*db, clock, director);
+    const bool sqlite = db->dialect().isSqlite();
+    out << listScreens(db, service, repeat);
+    out << jump(db, service, size.customers, repeat);
+    out << search(db, service, QStringLiteral("search ≥ 3 characters, first screen"),
+                  {QStringLiteral("星辰科技"), QStringLiteral("有限公司"), QStringLiteral("12345"),
+                   QStringLiteral("深圳吴"), QStringLiteral("远航物流9")},
+                  30, false, repeat);
+    out << search(db, service, QStringLiteral("search 1–2 Chinese characters, first screen"),
+                  {QStringLiteral("星"), QStringLiteral("远航"), QStringLiteral("华强"), QStringLiteral("医"),
+                   QStringLiteral("嘉禾")},
+                  100, true, repeat);
+    out << openCustomer(db, clock, director, repeat);
+
+    const int year = clock.today().year() - 1;
+    const QString yearFrom = QStringLiteral("%1-01-01").arg(year), yearTo = QStringLiteral("%1-12-31").arg(year);
+    const QString dateFrom = sqlite ? QStringLiteral("?") : QStringLiteral("CAST(? AS DATE)");
+    out << report(
+        QStringLiteral("contribution report, one year"), 1000, 1.2, repeat,
+        [&] {
+            ContributionFilter f;
+            f.year = year;
+            (void)Reports::contribution(*db, director, f);
+        },
+        [&] {
+            drain(
+                db->connection(),
+                QStringLiteral("SELECT c.code, c.name, s.amount FROM (SELECT customer_id, SUM(total) AS amount FROM "
+                               "orders WHERE status IN (5, 6) AND order_date BETWEEN %1 AND %1 GROUP BY customer_id) s "
+                               "JOIN customers c ON c.id = s.customer_id ORDER BY s.amount DESC, c.code")
+                    .arg(dateFrom),
+                {yearFrom, yearTo});
+        });
+    out << report(
+        QStringLiteral("composition report (by level)"), 200, 1.2, repeat,
+        [&] { (void)Reports::composition(*db, director, CompositionBy::Level); },
+        [&] {
+            drain(db->connection(),
+                  QStringLiteral("SELECT level, count(*) FROM customers WHERE status <> 3 GROUP BY level"));
+        });
+    out << report(
+        QStringLiteral("service report, one year"), 200, 1.2, repeat,
+        [&] {
+            ServiceReportFilter f;
+            f.year = year;
+            (void)Reports::service(*db, director, f);
+        },
+        [&] {
+            drain(db->connection(),
+                  QStringLiteral(
+                      "SELECT type, count(*) FROM service_tickets WHERE created_at >= ? AND created_at < ? GROUP "
+                      "BY type"),
+                  {QDateTime(QDate(year, 1, 1), QTime(0, 0)).toUTC(),
+                   QDateTime(QDate(year + 1, 1, 1), QTime(0, 0)).toUTC()});
+        });
+
+    // The churn scan: the first run flags every silent customer (a one-time mass write), then the weekly one.
+    const Session system = Session::system();
+    Measurement first(QStringLiteral("churn scan, first run (flags %1 customers)"), QStringLiteral("(no target)"), 0);
+    first.product << timeMs([&] {
+        auto outcome = ChurnScan(*db, clock, system).run();
+        first.operation = first.operation.arg(outcome ? int(outcome->flagged.size()) : -1);
+    });
+    out << first;
+    const QDate cutoff = clock.today().addMonths(-ChurnScan::DefaultMonths);
+    out << report(
+        QStringLiteral("churn scan, weekly run"), 5000, 1.2, repeat, [&] { (void)ChurnScan(*db, clock, system).run(); },
+        [&] {
+            // The same two questions, read-only: which open warnings recovered, which customers to flag.
+            drain(
+                db->connection(),
+                QStringLiteral("SELECT count(*) FROM lost_records r WHERE r.status IN (1, 2) AND EXISTS (SELECT 1 FROM "
+                               "orders o WHERE o.customer_id = r.customer_id AND o.status IN (5, 6) AND o.order_date "
+                               ">= %1)")
+                    .arg(dateFrom),
+                {cutoff.toString(Qt::ISODate)});
+            drain(db->connection(),
+                  QStringLiteral(
+                      "SELECT count(*) FROM customers c WHERE c.status = 1 AND NOT EXISTS (SELECT 1 FROM orders o "
+                      "WHERE o.customer_id = c.id AND o.status IN (5, 6) AND o.order_date >= %1) AND NOT EXISTS "
+                      "(SELECT 1 FROM lost_records r WHERE r.customer_id = c.id AND r.status IN (1, 2))")
+                      .arg(dateFrom),
+                  {cutoff.toString(Qt::ISODate)});
+        });
+    return out;
+}
+
+} // namespace ketong::bench

@@ -1,0 +1,202 @@
+#include "BenchReport.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QThread>
+
+#include <cstdio>
+
+namespace ketong::bench {
+
+namespace {
+QString firstLineWith(const QString& file, const QString& prefix)
+{
+    // /proc files report size 0: read them whole instead of testing atEnd().
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    for (const QString& line : lines)
+        if (line.startsWith(prefix))
+            return line.section(QLatin1Char(':'), 1).trimmed();
+    return {};
+}
+
+QString number(double v)
+{
+    if (v == 0)
+        return QStringLiteral("—");
+    return v >= 100 ? QString::number(v, 'f', 0) : QString::number(v, 'f', v >= 10 ? 1 : 2);
+}
+
+struct Cells
+{
+    QString operation, product, p95, floor, ratio, target, result;
+};
+
+Cells cellsOf(const Measurement& m)
+{
+    Cells c;
+    c.operation = m.operation;
+    const QString unit = m.unit == QLatin1String("ms") ? QString() : QLatin1Char(' ') + m.unit;
+    c.product = number(m.median(m.product)) + unit;
+    c.p95 = m.product.size() > 1 ? number(m.p95(m.product)) + unit : QStringLiteral("—");
+    c.floor = m.floor.isEmpty() ? QStringLiteral("—") : number(m.median(m.floor));
+    c.ratio = m.floor.isEmpty() ? QStringLiteral("—") : QString::number(m.ratio(), 'f', 2);
+    c.target = m.target;
+    c.result = m.limit <= 0 && m.floor.isEmpty() ? QStringLiteral("info")
+               : m.passes()                      ? QStringLiteral("pass")
+                                                 : QStringLiteral("FAIL");
+    return c;
+}
+} // namespace
+
+RunInfo RunInfo::current(const QString& backend, const Size& size, const QStringList& arguments)
+{
+    RunInfo info;
+    info.backend = backend;
+    info.size = size;
+    QStringList args = arguments;
+    if (!args.isEmpty())
+        args.first() = QStringLiteral("build/bin/ketong-bench");
+    info.command = args.join(QLatin1Char(' '));
+    const QString memory = firstLineWith(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal"));
+    info.machine = QStringLiteral("%1, %2 cores, %3 memory, %4")
+                       .arg(firstLineWith(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")))
+                       .arg(QThread::idealThreadCount())
+                       .arg(QString::number(memory.section(QLatin1Char(' '), 0, 0).toLongLong() / 1024 / 1024) +
+                            QStringLiteral(" GiB"))
+                       .arg(QSysInfo::prettyProductName());
+    info.date = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return info;
+}
+
+QList<Measurement> loadMeasurements(const LoadFigures& f)
+{
+    QList<Measurement> rows;
+    const double rows1 = double(f.customers + f.orders + f.orderLines);
+    Measurement bulk(QStringLiteral("bulk load: %L1 customers, %L2 orders, %L3 lines (importer + feed)")
+                         .arg(f.customers)
+                         .arg(f.orders)
+                         .arg(f.orderLines),
+                     QStringLiteral("≥ 200 k/s SQLite, ≥ 50 k/s PostgreSQL"), 0, QStringLiteral("rows/s"));
+    bulk.product << rows1 / (f.customerSeconds + f.feedSeconds);
+    bulk.higherIsBetter = true;
+    rows << bulk;
+    Measurement import(
+        QStringLiteral("import customers.csv, %L1 rows into a full table (validated)").arg(f.lastChunkRows),
+        QStringLiteral("≥ 50 k/s"), 50000, QStringLiteral("rows/s"));
+    import.product << f.lastChunkRowsPerSecond;
+    import.higherIsBetter = true;
+    rows << import;
+    Measurement feed(QStringLiteral("sales-system feed, %L1 order lines").arg(f.orderLines),
+                     QStringLiteral("(part of bulk load)"), 0, QStringLiteral("rows/s"));
+    feed.product << double(f.orders + f.orderLines) / f.feedSeconds;
+    feed.higherIsBetter = true;
+    rows << feed;
+    return rows;
+}
+
+Measurement peakMemory()
+{
+    const QString hwm = firstLineWith(QStringLiteral("/proc/self/status"), QStringLiteral("VmHWM"));
+    const double mb = hwm.section(QLatin1Char(' '), 0, 0).toDouble() / 1024.0;
+    Measurement m(QStringLiteral("peak RSS of the process, whole run (list scrolled to the end included)"),
+                  QStringLiteral("≤ 200 MB"), 200, QStringLiteral("MB"));
+    m.product << mb;
+    return m;
+}
+
+QString table(const RunInfo& info, const QList<Measurement>& rows)
+{
+    QString out = QStringLiteral("Ketong benchmark — %1, %L2 customers, %L3 order lines — %4\n%5\n\n")
+                      .arg(info.backend)
+                      .arg(info.size.customers)
+                      .arg(info.size.orderLines)
+                      .arg(info.date, info.machine);
+    const auto line = [](const Cells& c) {
+        return QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+            .arg(c.operation.left(72), -72)
+            .arg(c.product, 14)
+            .arg(c.p95, 10)
+            .arg(c.floor, 9)
+            .arg(c.ratio, 6)
+            .arg(c.target, -38)
+            .arg(c.result);
+    };
+    out += line({QStringLiteral("operation"), QStringLiteral("product (med)"), QStringLiteral("p95"),
+                 QStringLiteral("floor"), QStringLiteral("ratio"), QStringLiteral("target"), QStringLiteral("result")});
+    for (const Measurement& m : rows)
+        out += line(cellsOf(m));
+    return out;
+}
+
+bool writeJson(const QString& file, const RunInfo& info, const QList<Measurement>& rows)
+{
+    QJsonArray operations;
+    for (const Measurement& m : rows) {
+        QJsonArray product, floor;
+        for (double v : m.product)
+            product.append(v);
+        for (double v : m.floor)
+            floor.append(v);
+        operations.append(QJsonObject{{QStringLiteral("operation"), m.operation},
+                                      {QStringLiteral("unit"), m.unit},
+                                      {QStringLiteral("product"), product},
+                                      {QStringLiteral("floor"), floor},
+                                      {QStringLiteral("median"), m.median(m.product)},
+                                      {QStringLiteral("p95"), m.p95(m.product)},
+                                      {QStringLiteral("ratio"), m.ratio()},
+                                      {QStringLiteral("target"), m.target},
+                                      {QStringLiteral("result"), cellsOf(m).result}});
+    }
+    const QJsonObject root{{QStringLiteral("backend"), info.backend},
+                           {QStringLiteral("customers"), info.size.customers},
+                           {QStringLiteral("orderLines"), double(info.size.orderLines)},
+                           {QStringLiteral("command"), info.command},
+                           {QStringLiteral("machine"), info.machine},
+                           {QStringLiteral("date"), info.date},
+                           {QStringLiteral("operations"), operations}};
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson()) < 0) {
+        std::fprintf(stderr, "ketong-bench: cannot write %s\n", qPrintable(file));
+        return false;
+    }
+    return true;
+}
+
+bool writeMarkdown(const QString& file, const RunInfo& info, const QList<Measurement>& rows)
+{
+    QString md =
+        QStringLiteral("# Performance\n\n"
+                       "This page is written by `ketong-bench --markdown` from its latest full run; do not edit "
+                       "it by hand. Each operation is timed through the product's code path (the services, "
+                       "models and report classes the GUI calls) and through the *floor*: the best "
+                       "hand-written SQL for the same answer on the same connection. Times in milliseconds "
+                       "unless a unit is given; medians of the runs, p95 where the target says so.\n\n");
+    md +=
+        QStringLiteral("* Backend: %1; %L2 customers, %L3 order lines\n* Machine: %4\n* Date: %5\n* Command: `%6`\n\n")
+            .arg(info.backend)
+            .arg(info.size.customers)
+            .arg(info.size.orderLines)
+            .arg(info.machine, info.date, info.command);
+    md += QStringLiteral("| operation | product (median) | p95 | floor (median) | ratio | target | result |\n"
+                         "|---|---:|---:|---:|---:|---|---|\n");
+    for (const Measurement& m : rows) {
+        const Cells c = cellsOf(m);
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                  .arg(c.operation, c.product, c.p95, c.floor, c.ratio, c.target, c.result);
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(md.toUtf8()) < 0) {
+        std::fprintf(stderr, "ketong-bench: cannot write %s\n", qPrintable(file));
+        return false;
+    }
+    return true;
+}
+
+} // namespace ketong::bench

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "BenchData.h"
+#include "BenchOps.h"
+
+#include <QStringList>
+
+namespace ketong::bench {
+
+/// Where and how a run was made.
+struct RunInfo
+{
+    QString backend;
+    Size size;
+    QString command;
+    QString machine; ///< CPU model and cores, memory
+    QString date;
+    static RunInfo current(const QString& backend, const Size& size, const QStringList& arguments);
+};
+
+/// The load rates (bulk load, customers.csv import) as rows of the table.
+QList<Measurement> loadMeasurements(const LoadFigures& figures);
+/// The process's peak resident memory (VmHWM) as a row.
+Measurement peakMemory();
+
+/// The table printed on the terminal.
+QString table(const RunInfo& info, const QList<Measurement>& rows);
+bool writeJson(const QString& file, const RunInfo& info, const QList<Measurement>& rows);
+/// The Markdown page of docs/performance.md (regenerated from a run, never edited by hand).
+bool writeMarkdown(const QString& file, const RunInfo& info, const QList<Measurement>& rows);
+
+} // namespace ketong::bench
