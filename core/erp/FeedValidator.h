@@ -3,6 +3,7 @@
 #include "FeedBatch.h"
 #include "FeedReport.h"
 #include "FeedSource.h"
+#include "ketong_core_export.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,7 @@ namespace ketong {
 /// Checks every row of a feed against the rules of spec/EXCHANGE.md that need no database (required
 /// values, lengths, numbers, money, dates, order status, keys unique within their file) and turns the
 /// rows into a FeedBatch. Every problem goes into the report as `file:line:column: message`.
-class FeedValidator
+class KETONG_CORE_EXPORT FeedValidator
 {
     Q_DECLARE_TR_FUNCTIONS(ketong::FeedValidator)
 public:
