@@ -170,7 +170,7 @@ QString AuditQuery::valueText(const QString& entity, const QString& field, const
     if (value.isArray()) {
         QStringList items;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue& item : array) {
+        for (const QJsonValue item : array) {
             const QString text = item.isString() ? item.toString() : valueText(entity, QString(), item);
             // Right codes read better with their names: "010 Customer information".
             items << (field == QLatin1String("rights") ? QStringLiteral("%1 %2").arg(text, RightCatalog::label(text))

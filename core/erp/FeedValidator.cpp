@@ -91,7 +91,7 @@ void FeedValidator::error(int row, int column, const QString& message)
 
 QString FeedValidator::text(int row, int column, int max, bool required)
 {
-    const QString value = m_table.value(row, column);
+    QString value = m_table.value(row, column); // not const: returned by move
     if (required && value.isEmpty())
         error(row, column, tr("%1 is required").arg(columnName(column)));
     else if (value.size() > max)
