@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 
 namespace ketong::bench {
@@ -220,25 +221,30 @@ Measurement report(const QString& title, double limit, double maxRatio, int repe
 QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, const Size& size, int repeat)
 {
     QList<Measurement> out;
+    // Progress on stderr: at a million customers some operations take minutes.
+    const auto add = [&out](const Measurement& m) {
+        out << m;
+        std::fprintf(stderr, "  %s: %.1f %s\n", qPrintable(m.operation), m.figure(), qPrintable(m.unit));
+    };
     const Session director = *AuthService(*db, clock).sessionFor(QStringLiteral("director"));
     const CustomerService service(*db, clock, director);
     const bool sqlite = db->dialect().isSqlite();
-    out << listScreens(db, service, repeat);
-    out << jump(db, service, size.customers, repeat);
-    out << search(db, service, QStringLiteral("search ≥ 3 characters, first screen"),
-                  {QStringLiteral("星辰科技"), QStringLiteral("有限公司"), QStringLiteral("12345"),
-                   QStringLiteral("深圳吴"), QStringLiteral("远航物流9")},
-                  30, false, repeat);
-    out << search(db, service, QStringLiteral("search 1–2 Chinese characters, first screen"),
-                  {QStringLiteral("星"), QStringLiteral("远航"), QStringLiteral("华强"), QStringLiteral("医"),
-                   QStringLiteral("嘉禾")},
-                  100, true, repeat);
-    out << openCustomer(db, clock, director, repeat);
+    add(listScreens(db, service, repeat));
+    add(jump(db, service, size.customers, repeat));
+    add(search(db, service, QStringLiteral("search ≥ 3 characters, first screen"),
+               {QStringLiteral("星辰科技"), QStringLiteral("有限公司"), QStringLiteral("12345"),
+                QStringLiteral("深圳吴"), QStringLiteral("远航物流9")},
+               30, false, repeat));
+    add(search(db, service, QStringLiteral("search 1–2 Chinese characters, first screen"),
+               {QStringLiteral("星"), QStringLiteral("远航"), QStringLiteral("华强"), QStringLiteral("医"),
+                QStringLiteral("嘉禾")},
+               100, true, repeat));
+    add(openCustomer(db, clock, director, repeat));
 
     const int year = clock.today().year() - 1;
     const QString yearFrom = QStringLiteral("%1-01-01").arg(year), yearTo = QStringLiteral("%1-12-31").arg(year);
     const QString dateFrom = sqlite ? QStringLiteral("?") : QStringLiteral("CAST(? AS DATE)");
-    out << report(
+    add(report(
         QStringLiteral("contribution report, one year"), 1000, 1.2, repeat,
         [&] {
             ContributionFilter f;
@@ -253,15 +259,15 @@ QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, cons
                                "JOIN customers c ON c.id = s.customer_id ORDER BY s.amount DESC, c.code")
                     .arg(dateFrom),
                 {yearFrom, yearTo});
-        });
-    out << report(
+        }));
+    add(report(
         QStringLiteral("composition report (by level)"), 200, 1.2, repeat,
         [&] { (void)Reports::composition(*db, director, CompositionBy::Level); },
         [&] {
             drain(db->connection(),
                   QStringLiteral("SELECT level, count(*) FROM customers WHERE status <> 3 GROUP BY level"));
-        });
-    out << report(
+        }));
+    add(report(
         QStringLiteral("service report, one year"), 200, 1.2, repeat,
         [&] {
             ServiceReportFilter f;
@@ -275,7 +281,7 @@ QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, cons
                       "BY type"),
                   {QDateTime(QDate(year, 1, 1), QTime(0, 0)).toUTC(),
                    QDateTime(QDate(year + 1, 1, 1), QTime(0, 0)).toUTC()});
-        });
+        }));
 
     // The churn scan: the first run flags every silent customer (a one-time mass write), then the weekly one.
     const Session system = Session::system();
@@ -284,9 +290,9 @@ QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, cons
         auto outcome = ChurnScan(*db, clock, system).run();
         first.operation = first.operation.arg(outcome ? int(outcome->flagged.size()) : -1);
     });
-    out << first;
+    add(first);
     const QDate cutoff = clock.today().addMonths(-ChurnScan::DefaultMonths);
-    out << report(
+    add(report(
         QStringLiteral("churn scan, weekly run"), 5000, 1.2, repeat, [&] { (void)ChurnScan(*db, clock, system).run(); },
         [&] {
             // The same two questions, read-only: which open warnings recovered, which customers to flag.
@@ -304,7 +310,7 @@ QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, cons
                       "(SELECT 1 FROM lost_records r WHERE r.customer_id = c.id AND r.status IN (1, 2))")
                       .arg(dateFrom),
                   {cutoff.toString(Qt::ISODate)});
-        });
+        }));
     return out;
 }
 
