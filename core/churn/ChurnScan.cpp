@@ -6,6 +6,7 @@
 #include "db/SqlQuery.h"
 #include "db/SqlValue.h"
 #include "db/Transaction.h"
+#include "setup/JobRuns.h"
 #include "setup/ReferenceData.h"
 #include "setup/Settings.h"
 
@@ -102,12 +103,7 @@ Result<int> ChurnScan::configuredMonths(const Database& db)
 
 Result<QDateTime> ChurnScan::lastSuccessfulRun(const Database& db)
 {
-    auto at = SqlQuery::scalar(
-        db.connection(), QStringLiteral("SELECT max(finished_at) FROM job_runs WHERE job = :job AND result = 'ok'"),
-        {{QStringLiteral("job"), kJob}});
-    if (!at)
-        return at.error();
-    return SqlValue::toDateTime(*at);
+    return JobRuns::lastSuccess(db, kJob);
 }
 
 QDateTime ChurnScan::lastScheduledTime(const QDateTime& now)

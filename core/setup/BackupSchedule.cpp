@@ -5,7 +5,7 @@
 #include "db/Backup.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
-#include "db/SqlValue.h"
+#include "setup/JobRuns.h"
 #include "setup/Settings.h"
 
 #include <QDir>
@@ -117,12 +117,7 @@ Status BackupSchedule::setConfig(const Database& db, const Clock& clock, const S
 
 Result<QDateTime> BackupSchedule::lastSuccessfulRun(const Database& db)
 {
-    auto at = SqlQuery::scalar(
-        db.connection(), QStringLiteral("SELECT max(finished_at) FROM job_runs WHERE job = :job AND result = 'ok'"),
-        {{QStringLiteral("job"), kJob}});
-    if (!at)
-        return at.error();
-    return SqlValue::toDateTime(*at);
+    return JobRuns::lastSuccess(db, kJob);
 }
 
 bool BackupSchedule::isDue(const Config& config, const QDateTime& lastRun, const QDateTime& now)
