@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "db/BulkStatement.h"
 #include "db/SqlQuery.h"
 
 #include <QJsonDocument>
@@ -36,6 +37,35 @@ Status AuditLog::append(const QSqlDatabase& connection, const Session& actor, co
     q.bind(QStringLiteral(":before"), jsonOrNull(entry.before));
     q.bind(QStringLiteral(":after"), jsonOrNull(entry.after));
     return q.exec();
+}
+
+Status AuditLog::appendMany(const QSqlDatabase& connection, const Session& actor, const QDateTime& at,
+                            const QList<Entry>& entries)
+{
+    if (entries.isEmpty())
+        return {};
+    // PostgreSQL: through ketong_audit() as append() does, one call per row of a VALUES list.
+    const bool postgres = connection.driverName() == QLatin1String("QPSQL");
+    BulkStatement insert(
+        connection,
+        postgres ? QStringLiteral("SELECT ketong_audit(v.at, v.actor_id, v.actor, v.action, v.entity, v.record_id, "
+                                  "v.before, v.after) FROM (VALUES ")
+                 : QStringLiteral("INSERT INTO audit_log (at, actor_id, actor, action, entity, record_id, before, "
+                                  "after) VALUES "),
+        postgres ? QStringLiteral("(CAST(? AS TIMESTAMPTZ), CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT), "
+                                  "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))")
+                 : QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"),
+        8,
+        postgres ? QStringLiteral(") AS v (at, actor_id, actor, action, entity, record_id, before, after)")
+                 : QString());
+    const QDateTime utc = at.toUTC();
+    for (const Entry& e : entries) {
+        if (auto s = insert.add({utc, actor.actorId(), actor.actor(), e.action, e.entity, e.recordId,
+                                 jsonOrNull(e.before), jsonOrNull(e.after)});
+            !s)
+            return s;
+    }
+    return insert.finish();
 }
 
 std::pair<QJsonObject, QJsonObject> AuditLog::diff(const QJsonObject& before, const QJsonObject& after)

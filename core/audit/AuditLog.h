@@ -26,6 +26,10 @@ public:
 
     /// Appends one row on `connection` (which should be inside the caller's transaction).
     static Status append(const QSqlDatabase& connection, const Session& actor, const QDateTime& at, const Entry& entry);
+    /// Appends many rows at once (multi-row statements, no round trip per entry): the bulk writers'
+    /// trail, one entry per record as append() would write it.
+    static Status appendMany(const QSqlDatabase& connection, const Session& actor, const QDateTime& at,
+                             const QList<Entry>& entries);
 
     /// The fields whose values differ between two snapshots, as {before, after} objects holding only
     /// those fields. Callers pass whole records; the log keeps just what changed.

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace ketong {
 
@@ -18,6 +19,11 @@ public:
     static Result<QString> nextCustomerCode(const QSqlDatabase& connection, const QDate& day);
     /// The next number of any prefix: prefix + yyMMdd + sequence.
     static Result<QString> next(const QSqlDatabase& connection, const QString& prefix, const QDate& day);
+    /// `count` consecutive customer codes for `day`, taken with one upsert (the bulk writers).
+    static Result<QStringList> nextCustomerCodes(const QSqlDatabase& connection, const QDate& day, int count);
+
+private:
+    static Result<QStringList> take(const QSqlDatabase& connection, const QString& prefix, const QDate& day, int count);
 };
 
 } // namespace ketong

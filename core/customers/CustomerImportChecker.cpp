@@ -4,8 +4,8 @@
 #include "CustomerStore.h"
 #include "auth/AccessControl.h"
 #include "common/Validation.h"
+#include "db/BulkStatement.h"
 #include "db/Database.h"
-#include "db/SqlQuery.h"
 #include "setup/ReferenceData.h"
 
 namespace ketong {
@@ -39,8 +39,16 @@ bool CustomerImportChecker::hasError(int r, const QString& key) const
     return false;
 }
 
+QString CustomerImportChecker::codeOf(int r) const
+{
+    return Validation::normalizeWidth(m_csv.value(r, QStringLiteral("code"))).trimmed().toUpper();
+}
+
 Status CustomerImportChecker::run(const CustomerImporter::Progress& progress, int totalSteps)
 {
+    if (auto s = prefetch(); !s)
+        return s;
+    QList<std::pair<int, qsizetype>> checked; // (csv row, index in m_report.rows)
     for (int r = 0; r < m_csv.rowCount(); ++r) {
         if (m_brokenLines.contains(m_csv.line(r))) {
             ImportRow row;
@@ -48,49 +56,97 @@ Status CustomerImportChecker::run(const CustomerImporter::Progress& progress, in
             for (int i = 0; i < m_csv.header().size(); ++i)
                 row.cells << m_csv.field(r, i);
             m_report.rows.append(row);
-        } else if (auto s = checkRow(r); !s) {
-            return s;
+        } else {
+            checkRow(r);
+            checked.append({r, m_report.rows.size() - 1});
         }
         if (progress && !progress(r + 1, totalSteps))
             return Error(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written"));
     }
+    DuplicateFinder finder(m_db.connection());
+    QList<const Customer*> customers;
+    customers.reserve(checked.size());
+    for (const auto& [r, i] : std::as_const(checked))
+        customers.append(&m_report.rows.at(i).customer);
+    if (auto s = finder.load(customers); !s)
+        return s;
+    for (const auto& [r, i] : std::as_const(checked))
+        warnDuplicates(r, m_report.rows.at(i).customer, finder);
     return {};
 }
 
-Result<CustomerImportChecker::Existing> CustomerImportChecker::findExisting(int r, const QString& code,
-                                                                            const QString& name)
+Status CustomerImportChecker::prefetch()
 {
     const QSqlDatabase c = m_db.connection();
-    SqlQuery q(c);
+    const QString select = QStringLiteral("SELECT ") + CustomerStore::selectColumns() +
+                           QStringLiteral(" FROM customers c LEFT JOIN users u ON u.id = c.manager_id WHERE ");
+    BulkStatement byCode(c, select + QStringLiteral("c.code IN ("), QStringLiteral("?"), 1, QStringLiteral(")"));
+    byCode.setRowHandler([this](const BulkRow& q) {
+        Customer stored = CustomerStore::read(q);
+        m_byCode.insert(stored.code, stored);
+    });
+    // Without a code, a row means the one existing customer of exactly this name (re-importing a file
+    // changes nothing); several of that name cannot be told apart.
+    BulkStatement byName(c, QStringLiteral("SELECT c.name, c.id FROM customers c WHERE c.status <> 3 AND c.name IN ("),
+                         QStringLiteral("?"), 1, QStringLiteral(")"));
+    byName.setRowHandler(
+        [this](const BulkRow& q) { m_idsByName[q.value(0).toString()].append(q.value(1).toLongLong()); });
+    QSet<QString> codes;
+    QSet<QString> names;
+    for (int r = 0; r < m_csv.rowCount(); ++r) {
+        if (m_brokenLines.contains(m_csv.line(r)))
+            continue;
+        const QString code = codeOf(r);
+        const QString name = m_csv.value(r, QStringLiteral("name"));
+        Status s;
+        if (!code.isEmpty() && !codes.contains(code)) {
+            codes.insert(code);
+            s = byCode.add({code});
+        } else if (code.isEmpty() && !name.isEmpty() && !names.contains(name)) {
+            names.insert(name);
+            s = byName.add({name});
+        }
+        if (!s)
+            return s;
+    }
+    if (auto s = byCode.finish(); !s)
+        return s;
+    if (auto s = byName.finish(); !s)
+        return s;
+    BulkStatement byId(c, select + QStringLiteral("c.id IN ("), QStringLiteral("?"), 1, QStringLiteral(")"));
+    byId.setRowHandler([this](const BulkRow& q) {
+        Customer stored = CustomerStore::read(q);
+        m_byId.insert(stored.id, stored);
+    });
+    for (const QList<qint64>& ids : std::as_const(m_idsByName)) {
+        if (ids.size() != 1)
+            continue;
+        if (auto s = byId.add({ids.constFirst()}); !s)
+            return s;
+    }
+    return byId.finish();
+}
+
+CustomerImportChecker::Existing CustomerImportChecker::findExisting(int r, const QString& code, const QString& name)
+{
     if (!code.isEmpty()) {
         if (const int first = m_codeLines.value(code); first > 0) {
             error(r, QStringLiteral("code"), tr("The customer code %1 is also given on line %2").arg(code).arg(first));
             return Existing{std::nullopt, true};
         }
         m_codeLines.insert(code, m_csv.line(r));
-        q.prepare(QStringLiteral("SELECT c.id FROM customers c WHERE c.code = :code"));
-        q.bind(QStringLiteral(":code"), code);
-    } else {
-        if (name.isEmpty())
-            return Existing{};
-        if (const int first = m_newNameLines.value(name); first > 0) {
-            error(r, QStringLiteral("name"),
-                  tr("Line %1 already imports a customer named \"%2\" without a code").arg(first).arg(name));
-            return Existing{std::nullopt, true};
-        }
-        m_newNameLines.insert(name, m_csv.line(r));
-        // Without a code, a row means the one existing customer of exactly this name (re-importing a file
-        // changes nothing); several of that name cannot be told apart.
-        q.prepare(QStringLiteral("SELECT c.id FROM customers c WHERE c.name = :name AND c.status <> 3 ORDER BY "
-                                 "c.id LIMIT 2"));
-        q.bind(QStringLiteral(":name"), name);
+        const auto it = m_byCode.constFind(code);
+        return it == m_byCode.cend() ? Existing{} : Existing{*it, false};
     }
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    q.finish();
+    if (name.isEmpty())
+        return Existing{};
+    if (const int first = m_newNameLines.value(name); first > 0) {
+        error(r, QStringLiteral("name"),
+              tr("Line %1 already imports a customer named \"%2\" without a code").arg(first).arg(name));
+        return Existing{std::nullopt, true};
+    }
+    m_newNameLines.insert(name, m_csv.line(r));
+    const QList<qint64> ids = m_idsByName.value(name);
     if (ids.size() > 1) {
         error(r, QStringLiteral("name"),
               tr("Several customers are named \"%1\": give the customer code to say which one").arg(name));
@@ -98,10 +154,7 @@ Result<CustomerImportChecker::Existing> CustomerImportChecker::findExisting(int 
     }
     if (ids.isEmpty())
         return Existing{};
-    auto stored = CustomerStore::load(c, ids.constFirst());
-    if (!stored)
-        return stored.error();
-    return Existing{*stored, false};
+    return Existing{m_byId.value(ids.constFirst()), false};
 }
 
 void CustomerImportChecker::applyCells(int r, Customer& c)
@@ -194,13 +247,10 @@ void CustomerImportChecker::checkRights(int r, const Customer& stored, const Cus
         error(r, QStringLiteral("manager"), tr("Only the sales director gives a customer to another account manager"));
 }
 
-Status CustomerImportChecker::warnDuplicates(int r, const Customer& c)
+void CustomerImportChecker::warnDuplicates(int r, const Customer& c, const DuplicateFinder& finder)
 {
-    auto hints = CustomerService::findDuplicates(m_db.connection(), c);
-    if (!hints)
-        return hints.error();
     QStringList sameName, samePhone;
-    for (const DuplicateHint& h : std::as_const(*hints)) {
+    for (const DuplicateHint& h : finder.hints(c)) {
         const QString text = QStringLiteral("%1 %2").arg(h.code, h.name);
         if (h.sameName)
             sameName << text;
@@ -220,10 +270,9 @@ Status CustomerImportChecker::warnDuplicates(int r, const Customer& c)
         else
             m_keyLines.insert(key, m_csv.line(r));
     }
-    return {};
 }
 
-Status CustomerImportChecker::checkRow(int r)
+void CustomerImportChecker::checkRow(int r)
 {
     ImportRow row;
     row.line = m_csv.line(r);
@@ -231,47 +280,41 @@ Status CustomerImportChecker::checkRow(int r)
         row.cells << m_csv.field(r, i);
     const qsizetype firstIssue = m_report.issues.size();
 
-    const QString code = Validation::normalizeWidth(m_csv.value(r, QStringLiteral("code"))).trimmed().toUpper();
-    const QString name = m_csv.value(r, QStringLiteral("name"));
-    auto existing = findExisting(r, code, name);
-    if (!existing)
-        return existing.error();
-    Customer c = existing->customer.value_or(Customer{});
-    if (!existing->customer)
+    const QString code = codeOf(r);
+    const Existing existing = findExisting(r, code, m_csv.value(r, QStringLiteral("name")));
+    Customer c = existing.customer.value_or(Customer{});
+    if (!existing.customer)
         c.code = code;
     applyCells(r, c);
     CustomerRules::normalize(c);
     for (const Error& e : m_rules.check(c)) {
         // A missing required column is reported once, on the header line.
-        if (m_csv.hasColumn(e.field()) || existing->customer) {
+        if (m_csv.hasColumn(e.field()) || existing.customer) {
             if (!hasError(r, e.field()))
                 error(r, e.field(), e.message());
         }
     }
-    if (existing->customer) {
-        const Customer& stored = *existing->customer;
+    if (existing.customer) {
+        const Customer& stored = *existing.customer;
         if (c.toJson() == stored.toJson()) {
             row.action = ImportRow::Action::Unchanged;
         } else {
             row.action = ImportRow::Action::Update;
             checkRights(r, stored, c);
         }
-    } else if (!existing->failed) {
+    } else if (!existing.failed) {
         row.action = ImportRow::Action::Create;
         if (auto s = CustomerService::requireWriter(m_session); !s)
             error(r, QStringLiteral("name"), s.error().message());
         else if (!m_session.isSystem() && m_session.kind() == RoleKind::Manager && c.managerId != m_session.userId())
             error(r, QStringLiteral("manager"), tr("An account manager imports only customers they manage"));
     }
-    if (auto s = warnDuplicates(r, c); !s)
-        return s;
     const bool failed = std::any_of(m_report.issues.cbegin() + firstIssue, m_report.issues.cend(),
                                     [](const ImportIssue& i) { return !i.warning; });
-    if (failed || existing->failed)
+    if (failed || existing.failed)
         row.action = ImportRow::Action::Invalid;
     row.customer = c;
     m_report.rows.append(row);
-    return {};
 }
 
 } // namespace ketong

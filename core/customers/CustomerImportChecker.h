@@ -2,6 +2,7 @@
 
 #include "CustomerImporter.h"
 #include "CustomerRules.h"
+#include "DuplicateFinder.h"
 
 #include <QHash>
 #include <QSet>
@@ -10,7 +11,8 @@ namespace ketong {
 
 /// The row checks of CustomerImporter (internal): turns each row of customers.csv into the customer it
 /// would store, with the action (create / update / unchanged) and every error and warning at its cell.
-/// Runs on the calling thread's connection, inside the importer's transaction.
+/// Runs on the calling thread's connection, inside the importer's transaction; the stored customers and
+/// the possible duplicates are looked up for all rows at once, not per row.
 class CustomerImportChecker
 {
     Q_DECLARE_TR_FUNCTIONS(ketong::CustomerImportChecker)
@@ -31,12 +33,15 @@ private:
         bool failed = false; ///< an error was reported while finding it
     };
 
-    Status checkRow(int r);
-    Result<Existing> findExisting(int r, const QString& code, const QString& name);
+    /// Loads the stored customers the rows name (by code, or by name for rows without one) in bulk.
+    Status prefetch();
+    QString codeOf(int r) const;
+    void checkRow(int r);
+    Existing findExisting(int r, const QString& code, const QString& name);
     /// Applies the row's cells over `c` (defaults or the stored customer); reports what cannot be read.
     void applyCells(int r, Customer& c);
     void checkRights(int r, const Customer& stored, const Customer& merged);
-    Status warnDuplicates(int r, const Customer& c);
+    void warnDuplicates(int r, const Customer& c, const DuplicateFinder& finder);
 
     void error(int r, const QString& key, const QString& message);
     void warning(int r, const QString& key, const QString& message);
@@ -49,8 +54,11 @@ private:
     ImportReport& m_report;
     QHash<QString, int> m_codeLines;    ///< code → first line giving it
     QHash<QString, int> m_newNameLines; ///< name of a row without code → first line
-    QHash<QString, int> m_keyLines;
-    QSet<int> m_brokenLines; ///< name key → first line (possible duplicates inside the file)
+    QHash<QString, int> m_keyLines;     ///< name key → first line (possible duplicates inside the file)
+    QSet<int> m_brokenLines;
+    QHash<QString, Customer> m_byCode;         ///< the stored customers of the file's codes
+    QHash<QString, QList<qint64>> m_idsByName; ///< not deleted customers by the names of rows without code
+    QHash<qint64, Customer> m_byId;            ///< the stored customer of each name that has exactly one
 };
 
 } // namespace ketong

@@ -11,6 +11,11 @@
 
 namespace ketong {
 
+namespace {
+/// New customers written per insertMany() call (and per progress step).
+constexpr int kInsertSlice = 2000;
+} // namespace
+
 QString ImportIssue::toString(const QString& fileName) const
 {
     if (warning)
@@ -150,13 +155,43 @@ Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QStr
         return report; // the transaction rolls back: nothing written
     const QDateTime now = m_clock.now();
     int done = 0;
-    for (ImportRow& row : report->rows) {
+    const auto step = [&](int rowsDone) {
+        done += rowsDone;
+        return !progress || progress(rows + done, total);
+    };
+    const auto cancelled = [] {
+        return Error(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written"));
+    };
+    // New customers go in slices of multi-row INSERTs (no round trip per row); updates are version-checked
+    // one by one, as the form's are.
+    QList<qsizetype> slice;
+    QList<Customer> creates;
+    const auto flush = [&]() -> Status {
+        if (creates.isEmpty())
+            return {};
+        if (auto s = CustomerStore::insertMany(tx.connection(), m_session, now, creates); !s)
+            return s;
+        for (qsizetype i = 0; i < slice.size(); ++i)
+            report->rows[slice.at(i)].customer = creates.at(i);
+        const int n = int(creates.size());
+        slice.clear();
+        creates.clear();
+        if (!step(n))
+            return cancelled();
+        return {};
+    };
+    for (qsizetype i = 0; i < report->rows.size(); ++i) {
+        ImportRow& row = report->rows[i];
         if (row.action == ImportRow::Action::Create) {
-            auto stored = CustomerStore::insert(tx.connection(), m_session, now, row.customer);
-            if (!stored)
-                return stored.error();
-            row.customer = *stored;
-        } else if (row.action == ImportRow::Action::Update) {
+            slice.append(i);
+            creates.append(row.customer);
+            if (creates.size() >= kInsertSlice) {
+                if (auto s = flush(); !s)
+                    return s.error();
+            }
+            continue;
+        }
+        if (row.action == ImportRow::Action::Update) {
             auto before = CustomerStore::load(tx.connection(), row.customer.id);
             if (!before)
                 return before.error();
@@ -166,9 +201,11 @@ Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QStr
                 return stored.error();
             row.customer = *stored;
         }
-        if (progress && !progress(rows + ++done, total))
-            return Error(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written"));
+        if (!step(1))
+            return cancelled();
     }
+    if (auto s = flush(); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     report->written = true;

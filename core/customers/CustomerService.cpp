@@ -243,25 +243,10 @@ Result<QList<CustomerChoice>> CustomerService::pickList(const QString& text, int
 
 Result<QList<DuplicateHint>> CustomerService::findDuplicates(const QSqlDatabase& connection, const Customer& customer)
 {
-    const QString key = Customer::nameKey(customer.name);
-    const QString tel = Validation::normalizeWidth(customer.tel).trimmed();
-    SqlQuery q(connection);
-    q.prepare(QStringLiteral(
-        "SELECT c.id, c.code, c.name, c.tel, COALESCE(u.name, ''), c.name_key FROM customers c LEFT JOIN users u ON "
-        "u.id = c.manager_id WHERE c.status <> 3 AND c.id <> :id AND ((:key <> '' AND c.name_key = :key) OR "
-        "(:tel <> '' AND c.tel = :tel)) ORDER BY c.code LIMIT 50"));
-    q.bind(QStringLiteral(":id"), customer.id);
-    q.bind(QStringLiteral(":key"), key);
-    q.bind(QStringLiteral(":tel"), tel);
-    if (auto s = q.exec(); !s)
+    DuplicateFinder finder(connection);
+    if (auto s = finder.load({&customer}); !s)
         return s.error();
-    QList<DuplicateHint> hints;
-    while (q.next()) {
-        hints.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), !key.isEmpty() && q.value(5).toString() == key,
-                      !tel.isEmpty() && q.value(3).toString() == tel});
-    }
-    return hints;
+    return finder.hints(customer);
 }
 
 } // namespace ketong

@@ -3,6 +3,7 @@
 #include "Customer.h"
 #include "CustomerFilter.h"
 #include "CustomerRules.h"
+#include "DuplicateFinder.h"
 #include "auth/Session.h"
 #include "common/Clock.h"
 #include "common/Result.h"
@@ -24,17 +25,6 @@ struct CustomerChoice
     QString code;
     QString name;
     QString managerName;
-};
-
-struct DuplicateHint
-{
-    qint64 id = 0;
-    QString code;
-    QString name;
-    QString tel;
-    QString managerName;
-    bool sameName = false;  ///< the names are equal ignoring spaces, width and the company-form suffix
-    bool samePhone = false; ///< the phone numbers are equal
 };
 
 /// 客户信息管理 (SPEC §5.3.1–5.3.2, §9 items 6, 8, 9, 11, 12). Every account with right 010 reads every

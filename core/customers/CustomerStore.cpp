@@ -2,11 +2,14 @@
 
 #include "audit/AuditLog.h"
 #include "common/BusinessNumber.h"
+#include "db/BulkStatement.h"
 #include "db/Optimistic.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValue.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace ketong {
 
@@ -20,18 +23,8 @@ std::optional<qint64> readOptional(const QVariant& value)
 {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
-} // namespace
 
-QString CustomerStore::selectColumns()
-{
-    return QStringLiteral(
-        "c.id, c.code, c.name, c.region, c.manager_id, COALESCE(u.name, ''), c.level, c.satisfaction, c.credit, "
-        "c.address, c.zip, c.tel, c.fax, c.email, c.website, c.licence_no, c.legal_rep, c.registered_capital, "
-        "c.turnover, c.bank, c.bank_account, c.local_tax_no, c.national_tax_no, c.customer_type, c.source, c.status, "
-        "c.created_at, c.version, c.updated_at, c.updated_by");
-}
-
-Customer CustomerStore::read(const SqlQuery& q, int first)
+template <typename Query> Customer readRow(const Query& q, int first)
 {
     int i = first;
     Customer c;
@@ -67,6 +60,26 @@ Customer CustomerStore::read(const SqlQuery& q, int first)
     c.updatedBy = q.value(i++).toString();
     return c;
 }
+} // namespace
+
+QString CustomerStore::selectColumns()
+{
+    return QStringLiteral(
+        "c.id, c.code, c.name, c.region, c.manager_id, COALESCE(u.name, ''), c.level, c.satisfaction, c.credit, "
+        "c.address, c.zip, c.tel, c.fax, c.email, c.website, c.licence_no, c.legal_rep, c.registered_capital, "
+        "c.turnover, c.bank, c.bank_account, c.local_tax_no, c.national_tax_no, c.customer_type, c.source, c.status, "
+        "c.created_at, c.version, c.updated_at, c.updated_by");
+}
+
+Customer CustomerStore::read(const SqlQuery& q, int first)
+{
+    return readRow(q, first);
+}
+
+Customer CustomerStore::read(const BulkRow& q, int first)
+{
+    return readRow(q, first);
+}
 
 Result<Customer> CustomerStore::load(const QSqlDatabase& connection, qint64 id)
 {
@@ -85,72 +98,118 @@ Result<Customer> CustomerStore::load(const QSqlDatabase& connection, qint64 id)
 Result<Customer> CustomerStore::insert(const QSqlDatabase& connection, const Session& actor, const QDateTime& now,
                                        Customer c)
 {
-    if (c.code.isEmpty()) {
-        // A code kept from an imported legacy file may already hold the next number: skip it.
-        for (int attempt = 0; c.code.isEmpty() && attempt < 1000; ++attempt) {
-            auto code = BusinessNumber::nextCustomerCode(connection, now.toLocalTime().date());
-            if (!code)
-                return code.error();
-            auto taken = SqlQuery::scalar(connection, QStringLiteral("SELECT 1 FROM customers WHERE code = :code"),
-                                          {{QStringLiteral("code"), *code}});
-            if (!taken)
-                return taken.error();
-            if (taken->isNull())
-                c.code = *code;
+    QList<Customer> one{std::move(c)};
+    if (auto s = insertMany(connection, actor, now, one); !s)
+        return s.error();
+    return one.constFirst();
+}
+
+Status CustomerStore::assignCodes(const QSqlDatabase& connection, const QDateTime& now, QList<Customer*> missing)
+{
+    // A code kept from an imported legacy file may already hold the next number: skip it.
+    for (int attempt = 0; !missing.isEmpty() && attempt < 1000; ++attempt) {
+        auto codes = BusinessNumber::nextCustomerCodes(connection, now.toLocalTime().date(), int(missing.size()));
+        if (!codes)
+            return codes.error();
+        QSet<QString> taken;
+        BulkStatement lookup(connection, QStringLiteral("SELECT code FROM customers WHERE code IN ("),
+                             QStringLiteral("?"), 1, QStringLiteral(")"));
+        lookup.setRowHandler([&taken](const BulkRow& q) { taken.insert(q.value(0).toString()); });
+        for (const QString& code : std::as_const(*codes)) {
+            if (auto s = lookup.add({code}); !s)
+                return s;
         }
+        if (auto s = lookup.finish(); !s)
+            return s;
+        // In file order: the free numbers go to the first customers, the rest wait for the next round.
+        qsizetype given = 0;
+        for (const QString& code : std::as_const(*codes)) {
+            if (!taken.contains(code))
+                missing.at(given++)->code = code;
+        }
+        missing.remove(0, given);
     }
-    SqlQuery q(connection);
-    q.prepare(QStringLiteral(
-        "INSERT INTO customers (code, name, region, manager_id, level, satisfaction, credit, address, zip, tel, fax, "
-        "email, website, licence_no, legal_rep, registered_capital, turnover, bank, bank_account, local_tax_no, "
-        "national_tax_no, customer_type, source, name_key, status, created_at, created_by, version, updated_at, "
-        "updated_by) VALUES (:code, :name, :region, :manager, :level, :sat, :credit, :address, :zip, :tel, :fax, "
-        ":email, :website, :licence, :legal, :capital, :turnover, :bank, :account, :ltax, :ntax, :type, :source, "
-        ":key, :status, :now, :by_id, 1, :now, :by) RETURNING id"));
-    q.bind(QStringLiteral(":code"), c.code);
-    q.bind(QStringLiteral(":name"), c.name);
-    q.bind(QStringLiteral(":region"), c.region);
-    q.bind(QStringLiteral(":manager"), c.managerId);
-    q.bind(QStringLiteral(":level"), c.level);
-    q.bind(QStringLiteral(":sat"), c.satisfaction);
-    q.bind(QStringLiteral(":credit"), c.credit);
-    q.bind(QStringLiteral(":address"), c.address);
-    q.bind(QStringLiteral(":zip"), c.zip);
-    q.bind(QStringLiteral(":tel"), c.tel);
-    q.bind(QStringLiteral(":fax"), c.fax);
-    q.bind(QStringLiteral(":email"), c.email);
-    q.bind(QStringLiteral(":website"), c.website);
-    q.bind(QStringLiteral(":licence"), c.licenceNo);
-    q.bind(QStringLiteral(":legal"), c.legalRep);
-    q.bind(QStringLiteral(":capital"), optionalInt(c.registeredCapital));
-    q.bind(QStringLiteral(":turnover"), optionalInt(c.turnover));
-    q.bind(QStringLiteral(":bank"), c.bank);
-    q.bind(QStringLiteral(":account"), c.bankAccount);
-    q.bind(QStringLiteral(":ltax"), c.localTaxNo);
-    q.bind(QStringLiteral(":ntax"), c.nationalTaxNo);
-    q.bind(QStringLiteral(":type"), c.customerType);
-    q.bind(QStringLiteral(":source"), c.source);
-    q.bind(QStringLiteral(":key"), Customer::nameKey(c.name));
-    q.bind(QStringLiteral(":status"), static_cast<int>(c.status));
-    q.bind(QStringLiteral(":now"), now.toUTC());
-    q.bind(QStringLiteral(":by_id"), actor.actorId());
-    q.bind(QStringLiteral(":by"), actor.actor());
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return Error(ErrorCode::Internal, QStringLiteral("INSERT … RETURNING gave no id"));
-    c.id = q.value(0).toLongLong();
-    q.finish();
-    c.version = 1;
-    c.createdAt = now.toUTC();
-    c.updatedAt = now.toUTC();
-    c.updatedBy = actor.actor();
-    if (auto s = AuditLog::append(
-            connection, actor, now,
-            {QStringLiteral("create"), QStringLiteral("customers"), QString::number(c.id), {}, c.toJson()});
-        !s)
-        return s.error();
-    return c;
+    if (!missing.isEmpty())
+        return Error(ErrorCode::Internal, QStringLiteral("no free customer code"));
+    return {};
+}
+
+Status CustomerStore::insertMany(const QSqlDatabase& connection, const Session& actor, const QDateTime& now,
+                                 QList<Customer>& customers)
+{
+    QList<Customer*> missing;
+    for (Customer& c : customers) {
+        if (c.code.isEmpty())
+            missing.append(&c);
+    }
+    if (auto s = assignCodes(connection, now, missing); !s)
+        return s;
+    QHash<QString, qsizetype> byCode;
+    byCode.reserve(customers.size());
+    for (qsizetype i = 0; i < customers.size(); ++i)
+        byCode.insert(customers.at(i).code, i);
+    const QDateTime at = now.toUTC();
+    BulkStatement insert(
+        connection,
+        QStringLiteral("INSERT INTO customers (code, name, region, manager_id, level, satisfaction, credit, address, "
+                       "zip, tel, fax, email, website, licence_no, legal_rep, registered_capital, turnover, bank, "
+                       "bank_account, local_tax_no, national_tax_no, customer_type, source, name_key, status, "
+                       "created_at, created_by, version, updated_at, updated_by) VALUES "),
+        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+        29, QStringLiteral(" RETURNING code, id"));
+    insert.setRowHandler([&](const BulkRow& q) {
+        Customer& c = customers[byCode.value(q.value(0).toString())];
+        c.id = q.value(1).toLongLong();
+    });
+    for (const Customer& c : std::as_const(customers)) {
+        if (auto s = insert.add({c.code,
+                                 c.name,
+                                 c.region,
+                                 c.managerId,
+                                 c.level,
+                                 c.satisfaction,
+                                 c.credit,
+                                 c.address,
+                                 c.zip,
+                                 c.tel,
+                                 c.fax,
+                                 c.email,
+                                 c.website,
+                                 c.licenceNo,
+                                 c.legalRep,
+                                 optionalInt(c.registeredCapital),
+                                 optionalInt(c.turnover),
+                                 c.bank,
+                                 c.bankAccount,
+                                 c.localTaxNo,
+                                 c.nationalTaxNo,
+                                 c.customerType,
+                                 c.source,
+                                 Customer::nameKey(c.name),
+                                 static_cast<int>(c.status),
+                                 at,
+                                 actor.actorId(),
+                                 at,
+                                 actor.actor()});
+            !s)
+            return s;
+    }
+    if (auto s = insert.finish(); !s)
+        return s;
+    if (insert.rowsAffected() != customers.size())
+        return Error(ErrorCode::Internal, QStringLiteral("INSERT … RETURNING gave %1 ids for %2 customers")
+                                              .arg(insert.rowsAffected())
+                                              .arg(customers.size()));
+    QList<AuditLog::Entry> entries;
+    entries.reserve(customers.size());
+    for (Customer& c : customers) {
+        c.version = 1;
+        c.createdAt = at;
+        c.updatedAt = at;
+        c.updatedBy = actor.actor();
+        entries.append({QStringLiteral("create"), QStringLiteral("customers"), QString::number(c.id), {}, c.toJson()});
+    }
+    return AuditLog::appendMany(connection, actor, now, entries);
 }
 
 Result<Customer> CustomerStore::update(const QSqlDatabase& connection, const Session& actor, const QDateTime& now,

@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <functional>
@@ -14,6 +13,14 @@
 
 namespace ketong {
 
+/// One row a bulk statement returned (RETURNING, SELECT), read by column as QSqlQuery::value() reads it.
+class KETONG_CORE_EXPORT BulkRow
+{
+public:
+    virtual ~BulkRow() = default;
+    virtual QVariant value(int column) const = 0;
+};
+
 /// Runs one statement over many rows in chunks, with bound values and no round trip per row:
 ///
 ///     head + group, group, … (rowsPerStatement times) + tail
@@ -21,7 +28,12 @@ namespace ketong {
 /// e.g. head `INSERT INTO t (a, b) VALUES `, group `(?, ?)`, tail ` ON CONFLICT (a) DO UPDATE …`, or head
 /// `SELECT id, no FROM t WHERE no IN (`, group `?`, tail `)`. The full-size statement is prepared once and
 /// reused; the last, shorter chunk gets its own. Rows a statement returns (RETURNING, SELECT) go to the
-/// row handler. A null QString is bound as '' (Ketong stores optional text as '').
+/// row handler. Values are bound as SqlQuery binds them (bindable(): a null QString is '', nullOf() is
+/// NULL). A statement holds at most 1,000 values: more rows per statement stop paying off.
+///
+/// On SQLite the statements run through SQLite's own API on the connection's handle (same transaction):
+/// Qt's driver turns every `?` into a named placeholder and binding a thousand of them costs more than
+/// the insert itself. On PostgreSQL they run through QSqlQuery.
 class KETONG_CORE_EXPORT BulkStatement
 {
 public:
@@ -31,7 +43,7 @@ public:
     Q_DISABLE_COPY_MOVE(BulkStatement)
 
     /// Called for each row a chunk's statement returns.
-    void setRowHandler(std::function<void(const QSqlQuery&)> handler) { m_handler = std::move(handler); }
+    void setRowHandler(std::function<void(const BulkRow&)> handler) { m_handler = std::move(handler); }
     /// Adds one row (valuesPerRow values); runs a chunk when it is full.
     Status add(std::initializer_list<QVariant> values);
     /// Runs the rows still pending.
@@ -40,8 +52,10 @@ public:
     /// (RETURNING, SELECT), the rows returned.
     qint64 rowsAffected() const { return m_affected; }
 
+    class Engine;
+
 private:
-    Status run(QSqlQuery& query, int rows);
+    Status run(bool full);
     QString sql(int rows) const;
 
     QSqlDatabase m_db;
@@ -51,8 +65,8 @@ private:
     int m_valuesPerRow;
     int m_rowsPerStatement;
     QList<QVariant> m_pending;
-    std::unique_ptr<QSqlQuery> m_full;
-    std::function<void(const QSqlQuery&)> m_handler;
+    std::unique_ptr<Engine> m_full;
+    std::function<void(const BulkRow&)> m_handler;
     qint64 m_affected = 0;
 };
 

@@ -101,17 +101,6 @@ SqlQuery& SqlQuery::prepare(const QString& sql)
     return *this;
 }
 
-namespace {
-/// Qt SQL binds a null QString as SQL NULL. Ketong stores optional text as '', so an empty string must
-/// stay a string; a real NULL is asked for with nullOf() (a null QVariant).
-QVariant bindable(const QVariant& value)
-{
-    if (!value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull())
-        return QVariant(QStringLiteral(""));
-    return value;
-}
-} // namespace
-
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 {
     m_query.bindValue(placeholder, bindable(value));
@@ -172,6 +161,13 @@ Result<int> SqlQuery::run(const QSqlDatabase& db, const QString& sql, const QVar
     if (auto s = values.isEmpty() ? q.exec(sql) : q.prepare(sql).bindAll(values).exec(); !s)
         return s.error();
     return q.rowsAffected();
+}
+
+QVariant bindable(const QVariant& value)
+{
+    if (!value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
 }
 
 QVariant nullOf(QMetaType::Type type)

@@ -59,6 +59,9 @@ private:
 
 /// A typed null for binding (QPSQL needs the type to infer parameters in some positions).
 KETONG_CORE_EXPORT QVariant nullOf(QMetaType::Type type);
+/// Qt SQL binds a null QString as SQL NULL. Ketong stores optional text as '', so an empty string stays a
+/// string; a real NULL is asked for with nullOf() (a null QVariant). Every bound value goes through this.
+KETONG_CORE_EXPORT QVariant bindable(const QVariant& value);
 /// An empty string becomes a NULL text value; anything else is bound as is.
 KETONG_CORE_EXPORT QVariant textOrNull(const QString& text);
 

@@ -38,7 +38,7 @@ Status FeedWriter::lookupKeys(FeedBatch::Keys& keys, const QString& table, const
 {
     BulkStatement lookup(m_c, QStringLiteral("SELECT %1, id FROM %2 WHERE %1 IN (").arg(column, table),
                          QStringLiteral("?"), 1, QStringLiteral(")"), kLookupChunk);
-    lookup.setRowHandler([&keys](const QSqlQuery& q) {
+    lookup.setRowHandler([&keys](const BulkRow& q) {
         const auto it = keys.index.constFind(q.value(0).toString());
         if (it == keys.index.cend())
             return;
@@ -70,14 +70,13 @@ Status FeedWriter::resolveCustomers()
     QHash<QString, QList<qint64>> byName;
     BulkStatement codes(m_c, QStringLiteral("SELECT code, id, name FROM customers WHERE code IN ("),
                         QStringLiteral("?"), 1, QStringLiteral(")"), kLookupChunk);
-    codes.setRowHandler([&byCode](const QSqlQuery& q) {
+    codes.setRowHandler([&byCode](const BulkRow& q) {
         byCode.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
     });
     // Deleted customers (status 3) are hidden everywhere, so a name never matches them.
     BulkStatement names(m_c, QStringLiteral("SELECT name, id FROM customers WHERE status <> 3 AND name IN ("),
                         QStringLiteral("?"), 1, QStringLiteral(")"), kLookupChunk);
-    names.setRowHandler(
-        [&byName](const QSqlQuery& q) { byName[q.value(0).toString()].append(q.value(1).toLongLong()); });
+    names.setRowHandler([&byName](const BulkRow& q) { byName[q.value(0).toString()].append(q.value(1).toLongLong()); });
     QSet<QString> askedCodes;
     QSet<QString> askedNames;
     for (const FeedBatch::Order& o : std::as_const(m_batch.orderRows)) {
@@ -168,9 +167,8 @@ Status FeedWriter::writeProducts(const QDateTime& now)
                        "excluded.batch, excluded.unit, excluded.price, excluded.memo) RETURNING product_no, id"),
         kWriteChunk);
     FeedBatch::Keys& keys = m_batch.products;
-    upsert.setRowHandler([&keys](const QSqlQuery& q) {
-        keys.list[keys.index.value(q.value(0).toString())].id = q.value(1).toLongLong();
-    });
+    upsert.setRowHandler(
+        [&keys](const BulkRow& q) { keys.list[keys.index.value(q.value(0).toString())].id = q.value(1).toLongLong(); });
     FeedCounts& n = counts(File::Products);
     for (const FeedBatch::Product& p : std::as_const(m_batch.productRows)) {
         if (!keys.list.at(p.key).stored)
@@ -194,7 +192,7 @@ Status FeedWriter::writeStock(const QDateTime& now)
     QSet<QString> existing;
     BulkStatement lookup(m_c, QStringLiteral("SELECT product_id, warehouse, location FROM stock WHERE product_id IN ("),
                          QStringLiteral("?"), 1, QStringLiteral(")"), kLookupChunk);
-    lookup.setRowHandler([&existing](const QSqlQuery& q) {
+    lookup.setRowHandler([&existing](const BulkRow& q) {
         existing.insert(q.value(0).toString() + kSep + q.value(1).toString() + kSep + q.value(2).toString());
     });
     QSet<int> asked;
@@ -246,9 +244,8 @@ Status FeedWriter::writeOrders(const QDateTime& now)
                        "excluded.status) RETURNING order_no, id"),
         kWriteChunk);
     FeedBatch::Keys& keys = m_batch.orders;
-    upsert.setRowHandler([&keys](const QSqlQuery& q) {
-        keys.list[keys.index.value(q.value(0).toString())].id = q.value(1).toLongLong();
-    });
+    upsert.setRowHandler(
+        [&keys](const BulkRow& q) { keys.list[keys.index.value(q.value(0).toString())].id = q.value(1).toLongLong(); });
     FeedCounts& n = counts(File::Orders);
     for (const FeedBatch::Order& o : std::as_const(m_batch.orderRows)) {
         if (!keys.list.at(o.key).stored)
@@ -280,7 +277,7 @@ Status FeedWriter::writeLines()
                          QStringLiteral("SELECT order_id, product_id, quantity, unit, price FROM order_lines WHERE "
                                         "order_id IN ("),
                          QStringLiteral("?"), 1, QStringLiteral(") ORDER BY order_id, id"), kLookupChunk);
-    lookup.setRowHandler([&stored](const QSqlQuery& q) {
+    lookup.setRowHandler([&stored](const BulkRow& q) {
         stored[q.value(0).toLongLong()].append(
             {q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(4).toLongLong(), q.value(3).toString()});
     });

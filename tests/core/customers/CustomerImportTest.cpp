@@ -240,6 +240,60 @@ private Q_SLOTS:
         QCOMPARE(r->issues.at(1).key, u"tel"_s);
     }
 
+    void bulkFileOverManyStatements()
+    {
+        // More rows than one multi-row statement (500) and one write slice (2000): every row gets its own
+        // customer, code and audit entry; a legacy code holding a KH number of the day is skipped.
+        test::TestDatabase t;
+        QVERIFY2(t.createInitialized() && test::addAccounts(t), qPrintable(t.lastError()));
+        const QString day = m_clock.now().toLocalTime().date().toString(u"yyMMdd"_s);
+        const QString legacy = u"KH"_s + day + u"002"_s;
+        QVERIFY(import(t, file(u"code,name,region,manager"_s, {legacy + u",旧编号公司,北京,m1"_s}))->written);
+        constexpr int kRows = 2300;
+        QStringList rows;
+        for (int i = 0; i < kRows; ++i)
+            rows << u",批量%1贸易有限公司,华北,m%2,,,,,0755-%3,"_s.arg(i).arg(1 + i % 2).arg(80000000 + i);
+        const auto first = import(t, file(kHeader, rows));
+        QVERIFY(first);
+        QVERIFY2(!first->hasErrors(), qPrintable(errorsOf(*first)));
+        QCOMPARE(first->created, kRows);
+        QCOMPARE(customers(t), kRows + 1);
+        QCOMPARE(SqlQuery::scalar(t->connection(),
+                                  u"SELECT count(DISTINCT code) FROM customers WHERE code LIKE "
+                                  u"'KH%' AND code <> :legacy"_s,
+                                  {{u"legacy"_s, legacy}})
+                     ->toInt(),
+                 kRows);
+        QCOMPARE(first->rows.at(1).customer.code, u"KH"_s + day + u"003"_s); // 001 to row 1, 002 skipped
+        // The report's customers are the stored ones, and each has its create entry naming it.
+        for (int i : {0, 499, 500, 1999, 2000, kRows - 1}) {
+            const Customer& c = first->rows.at(i).customer;
+            const Customer stored = *CustomerStore::load(t->connection(), c.id);
+            QCOMPARE(stored.name, u"批量%1贸易有限公司"_s.arg(i));
+            QCOMPARE(stored.code, c.code);
+            QCOMPARE(stored.tel, u"0755-%1"_s.arg(80000000 + i));
+            const QString after = SqlQuery::scalar(t->connection(),
+                                                   u"SELECT after FROM audit_log WHERE action = 'create' AND entity = "
+                                                   u"'customers' AND record_id = :id"_s,
+                                                   {{u"id"_s, QString::number(c.id)}})
+                                      ->toString();
+            QVERIFY2(after.contains(stored.name) && after.contains(stored.code), qPrintable(after));
+        }
+        QCOMPARE(SqlQuery::scalar(t->connection(),
+                                  u"SELECT count(*) FROM audit_log WHERE action = 'create' AND entity = 'customers'"_s)
+                     ->toInt(),
+                 kRows + 1);
+        // Again: every row found by its name (no code), nothing changes; a changed phone updates that row, and
+        // the same phone on another customer is warned about.
+        QCOMPARE(import(t, file(kHeader, rows))->summary(), u"created 0, updated 0, unchanged %1"_s.arg(kRows));
+        rows[1800].replace(u"0755-80001800"_s, u"0755-80000007"_s);
+        const auto changed = import(t, file(kHeader, rows));
+        QCOMPARE(changed->summary(), u"created 0, updated 1, unchanged %1"_s.arg(kRows - 1));
+        QCOMPARE(changed->warningCount(), 1);
+        QCOMPARE(changed->issues.at(0).line, 1802);
+        QCOMPARE(changed->issues.at(0).key, u"tel"_s);
+    }
+
     void previewWritesNothingAndCancelRollsBack()
     {
         test::TestDatabase t;

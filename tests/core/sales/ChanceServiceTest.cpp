@@ -8,9 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QThread>
 
 #include <latch>
-#include <thread>
+#include <memory>
 
 using namespace ketong;
 using namespace Qt::StringLiterals;
@@ -297,19 +298,21 @@ private Q_SLOTS:
             Status first;
             Status second;
             std::latch start(2);
-            // Each thread gets its own connection from its Database; they release it when done.
-            std::thread a([&] {
+            // Each thread gets its own connection from its Database; they release it when done. QThreads, as
+            // the app's workers are: with std::thread, LeakSanitizer reported Qt's adopted-thread objects.
+            std::unique_ptr<QThread> a(QThread::create([&] {
                 start.arrive_and_wait();
                 first = ChanceService(*f.db, f.clock, f.director).assign(id, f.manager1.userId(), version);
                 f.db->releaseThreadConnection();
-            });
-            std::thread b([&] {
+            }));
+            std::unique_ptr<QThread> b(QThread::create([&] {
                 start.arrive_and_wait();
                 second = ChanceService(*other, f.clock, director2).assign(id, f.manager2.userId(), version);
                 other->releaseThreadConnection();
-            });
-            a.join();
-            b.join();
+            }));
+            a->start();
+            b->start();
+            QVERIFY(a->wait(60000) && b->wait(60000));
             QVERIFY2(bool(first) != bool(second), "exactly one assignment must succeed");
             const Status& lost = first ? second : first;
             QCOMPARE(lost.error().code(), ErrorCode::Conflict);
