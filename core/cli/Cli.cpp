@@ -87,7 +87,7 @@ int Cli::run(const QStringList& arguments)
         printUsage(m_err);
         return Usage;
     }
-    const QString name = arguments.constFirst();
+    const QString& name = arguments.constFirst();
     if (name == QLatin1String("--version") || name == QLatin1String("-V")) {
         m_out << "ketongctl " << QStringLiteral(KETONG_VERSION) << '\n'
               << tr("schema version %1").arg(Migrator::programVersion()) << '\n';

@@ -28,7 +28,7 @@ QString Language::systemDefault()
 
 QString Language::install(const QString& name)
 {
-    const QString language = normalize(name);
+    QString language = normalize(name);
     if (g_app) {
         QCoreApplication::removeTranslator(g_app.get());
         g_app.reset();

@@ -34,7 +34,7 @@ QString FeedTable::value(int row, int column) const
     if (!m_csv)
         return m_rows.at(row).at(column);
     const FeedFormat::Column& c = FeedFormat::columns(m_file).at(column);
-    const QString text = m_csv->value(row, c.key);
+    QString text = m_csv->value(row, c.key);
     if (c.kind == FeedFormat::Kind::Text)
         return text;
     return Validation::normalizeWidth(text).trimmed();

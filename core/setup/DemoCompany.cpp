@@ -175,7 +175,7 @@ private:
                 return id.error();
             m_products.append({*id, qint64(p.yuan) * 100, QString::fromUtf8(p.unit)});
             for (int w = 0; w < 2; ++w) {
-                const QString warehouse = warehouses.at((n + w) % warehouses.size());
+                const QString& warehouse = warehouses.at((n + w) % warehouses.size());
                 auto sid = insert(QStringLiteral("INSERT INTO stock (product_id, warehouse, location, quantity, memo, "
                                                  "updated_at) VALUES (:p, :w, :l, :q, :m, :now)"),
                                   {{QStringLiteral("p"), *id},

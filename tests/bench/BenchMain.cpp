@@ -2,43 +2,24 @@
 // each operation of the scale issue through the product's code path and through the floor (the best
 // hand-written SQL for the same answer on the same connection). Prints the table, writes JSON and, with
 // --markdown, the page docs/performance.md shows. `ketong-bench load …` runs the multi-client load test.
+#include "BenchChild.h"
 #include "BenchData.h"
 #include "BenchOps.h"
 #include "BenchReport.h"
 #include "Load.h"
 #include "TestDatabase.h"
-#include "auth/AuthService.h"
-#include "customers/CustomerService.h"
-#include "models/PagedListModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
 #include <cstdio>
 
 using namespace ketong;
 
-namespace {
-/// Scrolls the whole customer list to its last row through the model the GUI uses (pages come and go).
-void scrollToEnd(const DatabasePtr& db, const Clock& clock)
-{
-    const Session director = *AuthService(*db, clock).sessionFor(QStringLiteral("director"));
-    PagedListModel model(db);
-    model.setQuery(*CustomerService(*db, clock, director).listQuery({}));
-    model.waitUntilLoaded(600000);
-    for (int row = 0; row < model.rowCount(); row += 200) {
-        (void)model.data(model.index(row, 0));
-        QElapsedTimer t;
-        t.start();
-        while (model.idAt(row) == 0 && t.elapsed() < 60000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-    }
-}
-} // namespace
-
 int main(int argc, char* argv[])
 {
+    if (bench::isChild(argc, argv))
+        return bench::runChild(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ketong-bench"));
     QStringList args = QCoreApplication::arguments();
@@ -92,8 +73,8 @@ int main(int argc, char* argv[])
     std::fprintf(stderr, "timing…\n");
     QList<bench::Measurement> rows = bench::loadMeasurements(*figures);
     rows << bench::runOperations(database.db(), clock, size, runs);
-    scrollToEnd(database.db(), clock);
-    rows << bench::peakMemory();
+    std::fprintf(stderr, "app start, login, GUI-thread stall and list memory (child processes)…\n");
+    rows << bench::childMeasurements(database.url(), qMin(runs, 5));
 
     const bench::RunInfo info = bench::RunInfo::current(parser.value(backend), size, QCoreApplication::arguments());
     std::printf("%s", qPrintable(bench::table(info, rows)));

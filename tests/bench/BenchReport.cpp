@@ -101,16 +101,6 @@ QList<Measurement> loadMeasurements(const LoadFigures& f)
     return rows;
 }
 
-Measurement peakMemory()
-{
-    const QString hwm = firstLineWith(QStringLiteral("/proc/self/status"), QStringLiteral("VmHWM"));
-    const double mb = hwm.section(QLatin1Char(' '), 0, 0).toDouble() / 1024.0;
-    Measurement m(QStringLiteral("peak RSS of the process, whole run (list scrolled to the end included)"),
-                  QStringLiteral("≤ 200 MB"), 200, QStringLiteral("MB"));
-    m.product << mb;
-    return m;
-}
-
 QString table(const RunInfo& info, const QList<Measurement>& rows)
 {
     QString out = QStringLiteral("Ketong benchmark — %1, %L2 customers, %L3 order lines — %4\n%5\n\n")

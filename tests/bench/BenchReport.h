@@ -20,8 +20,6 @@ struct RunInfo
 
 /// The load rates (bulk load, customers.csv import) as rows of the table.
 QList<Measurement> loadMeasurements(const LoadFigures& figures);
-/// The process's peak resident memory (VmHWM) as a row.
-Measurement peakMemory();
 
 /// The table printed on the terminal.
 QString table(const RunInfo& info, const QList<Measurement>& rows);
