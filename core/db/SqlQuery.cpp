@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 
 namespace ketong {
 
@@ -125,7 +126,13 @@ Status SqlQuery::exec()
 
 Error SqlQuery::failure(const QSqlError& error) const
 {
-    Error e = sqlError(error, m_sql.simplified().left(200));
+    // A connection that was dropped (and is being reopened) makes Qt refuse the statement with no error at
+    // all ("QSqlQuery::prepare: database not open"): that is a lost connection too.
+    const QSqlDriver* driver = m_query.driver();
+    const bool notOpen = error.type() == QSqlError::NoError && (!driver || !driver->isOpen());
+    Error e = sqlError(
+        notOpen ? QSqlError(QStringLiteral("no connection to the server"), {}, QSqlError::ConnectionError) : error,
+        m_sql.simplified().left(200));
     if (e.code() == ErrorCode::Connection)
         Database::reportConnectionLost(m_connectionName);
     return e;
