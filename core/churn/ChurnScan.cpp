@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/AccessControl.h"
+#include "db/BigCache.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValue.h"
@@ -35,37 +36,6 @@ QString localDateOf(const SqlDialect& dialect, const QString& column)
     return QStringLiteral("CAST(%1 AT TIME ZONE '%2' AS DATE)")
         .arg(column, QString::fromLatin1(QTimeZone::systemTimeZoneId()).remove(QLatin1Char('\'')));
 }
-
-/// SQLite: the scan reads every customer and the orders index once; with the default 2 MB page cache
-/// it spends most of its time re-reading pages from the OS. A 256 MB cache for the scan's duration
-/// (given back after it: SQLite frees the pages when the size shrinks) saves a third at a million
-/// customers. (A memory map saves a little more but maps the whole file into the process.)
-class BigCache
-{
-public:
-    explicit BigCache(const Database& db)
-        : m_db(db)
-    {
-        if (!m_db.dialect().isSqlite())
-            return;
-        auto previous = SqlQuery::scalar(m_db.connection(), QStringLiteral("PRAGMA cache_size"));
-        if (!previous)
-            return;
-        m_previous = previous->toLongLong();
-        (void)SqlQuery::run(m_db.connection(), QStringLiteral("PRAGMA cache_size = -262144"));
-    }
-    ~BigCache()
-    {
-        if (m_previous == 0)
-            return;
-        (void)SqlQuery::run(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
-    }
-    Q_DISABLE_COPY_MOVE(BigCache)
-
-private:
-    const Database& m_db;
-    qint64 m_previous = 0;
-};
 
 Status finishRun(const QSqlDatabase& c, qint64 runId, const QDateTime& at, const QString& result,
                  const ChurnScan::Outcome* outcome, const QString& message, qint64 ms)

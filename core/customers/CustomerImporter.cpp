@@ -4,6 +4,7 @@
 #include "CustomerService.h"
 #include "CustomerStore.h"
 #include "common/CsvWriter.h"
+#include "db/BigCache.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 
@@ -145,6 +146,7 @@ Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QStr
 {
     if (auto s = requireImporter(); !s)
         return s.error();
+    const BigCache cache(m_db); // a big file: the checks and inserts touch a dozen indexes at random places
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s.error();

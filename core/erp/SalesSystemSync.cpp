@@ -6,6 +6,7 @@
 #include "FeedWriter.h"
 #include "audit/AuditLog.h"
 #include "auth/AccessControl.h"
+#include "db/BigCache.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValue.h"
@@ -147,6 +148,7 @@ void SalesSystemSync::apply(const Options& options, FeedReport& report)
 Status SalesSystemSync::applyInTransaction(const Options& options, FeedReport& report, const FeedFiles& files,
                                            FeedBatch& batch)
 {
+    const BigCache cache(m_db); // the lines go into the order indexes at random places
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s;
