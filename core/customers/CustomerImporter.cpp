@@ -155,6 +155,19 @@ Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QStr
     auto report = check(data, fileName, progress, total);
     if (!report || report->hasErrors())
         return report; // the transaction rolls back: nothing written
+    if (auto s = write(tx, *report, rows, total, progress); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    report->written = true;
+    m_db.refreshStatistics({QStringLiteral("customers")}, report->created + report->updated);
+    return report;
+}
+
+Status CustomerImporter::write(const Transaction& tx, ImportReport& report, int rows, int total,
+                               const Progress& progress)
+{
+    const QSqlDatabase connection = tx.connection();
     const QDateTime now = m_clock.now();
     int done = 0;
     const auto step = [&](int rowsDone) {
@@ -171,10 +184,10 @@ Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QStr
     const auto flush = [&]() -> Status {
         if (creates.isEmpty())
             return {};
-        if (auto s = CustomerStore::insertMany(tx.connection(), m_session, now, creates); !s)
+        if (auto s = CustomerStore::insertMany(connection, m_session, now, creates); !s)
             return s;
         for (qsizetype i = 0; i < slice.size(); ++i)
-            report->rows[slice.at(i)].customer = creates.at(i);
+            report.rows[slice.at(i)].customer = creates.at(i);
         const int n = int(creates.size());
         slice.clear();
         creates.clear();
@@ -182,23 +195,23 @@ Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QStr
             return cancelled();
         return {};
     };
-    for (qsizetype i = 0; i < report->rows.size(); ++i) {
-        ImportRow& row = report->rows[i];
+    for (qsizetype i = 0; i < report.rows.size(); ++i) {
+        ImportRow& row = report.rows[i];
         if (row.action == ImportRow::Action::Create) {
             slice.append(i);
             creates.append(row.customer);
             if (creates.size() >= kInsertSlice) {
                 if (auto s = flush(); !s)
-                    return s.error();
+                    return s;
             }
             continue;
         }
         if (row.action == ImportRow::Action::Update) {
-            auto before = CustomerStore::load(tx.connection(), row.customer.id);
+            auto before = CustomerStore::load(connection, row.customer.id);
             if (!before)
                 return before.error();
             auto stored =
-                CustomerStore::update(tx.connection(), m_session, now, *before, row.customer, QStringLiteral("update"));
+                CustomerStore::update(connection, m_session, now, *before, row.customer, QStringLiteral("update"));
             if (!stored)
                 return stored.error();
             row.customer = *stored;
@@ -206,13 +219,7 @@ Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QStr
         if (!step(1))
             return cancelled();
     }
-    if (auto s = flush(); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    report->written = true;
-    m_db.refreshStatistics({QStringLiteral("customers")}, report->created + report->updated);
-    return report;
+    return flush();
 }
 
 Status CustomerImporter::writeIssues(const ImportReport& report, QIODevice& device)

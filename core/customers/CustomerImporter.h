@@ -15,6 +15,7 @@
 namespace ketong {
 
 class Database;
+class Transaction;
 
 /// A problem or a warning at a cell of an imported file.
 struct KETONG_CORE_EXPORT ImportIssue
@@ -95,6 +96,9 @@ private:
     Status requireImporter() const;
     Result<ImportReport> check(const QByteArray& data, const QString& fileName, const Progress& progress,
                                int totalSteps) const;
+
+    /// Writes the checked rows inside `tx`: new customers in slices of multi-row INSERTs, updates one by one.
+    Status write(const Transaction& tx, ImportReport& report, int rows, int total, const Progress& progress);
 
     const Database& m_db;
     const Clock& m_clock;

@@ -9,7 +9,8 @@ namespace ketong::bench {
 
 /// The measurements that need a process of their own, run as `ketong-bench scroll|gui URL` children so that
 /// what they report is theirs alone (not the memory of building the company, not a warm GUI):
-///   scroll — opens the customer list through the GUI's model, scrolls it to the last row, reports VmHWM;
+///   scroll — opens the customer list through the GUI's model, drags it to the last row in 200 stops (each
+///            a page loaded), reports VmHWM;
 ///   gui    — the real app start (AppController, offscreen): start → login window shown, login → main window
 ///            shown, then the longest GUI-thread stall while the contribution report page, the churn scan
 ///            action and a customer import (as the import wizard runs it) work.

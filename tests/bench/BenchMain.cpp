@@ -71,7 +71,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     std::fprintf(stderr, "timing…\n");
-    QList<bench::Measurement> rows = bench::loadMeasurements(*figures);
+    QList<bench::Measurement> rows =
+        bench::loadMeasurements(*figures, parser.value(backend) == QLatin1String("postgresql"));
     rows << bench::runOperations(database.db(), clock, size, runs);
     std::fprintf(stderr, "app start, login, GUI-thread stall and list memory (child processes)…\n");
     rows << bench::childMeasurements(database.url(), qMin(runs, 5));

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -46,6 +47,8 @@ double Measurement::ratio() const
 
 bool Measurement::passes() const
 {
+    if (product.isEmpty())
+        return false; // not measured
     const bool figureOk = limit <= 0 || (higherIsBetter ? figure() >= limit : figure() <= limit);
     // A ratio only matters above a millisecond: below that both are noise of the same size.
     const bool ratioOk = floor.isEmpty() || median(product) < 1.0 || ratio() <= maxRatio;
@@ -73,15 +76,6 @@ void drain(const QSqlDatabase& c, const QString& sql, const QVariantList& values
         qFatal("floor query failed: %s\n%s", qPrintable(q.lastError().text()), qPrintable(sql));
     while (q.next()) {
     }
-}
-
-/// Spins the event loop until `done` (the model's worker answered).
-void waitFor(const std::function<bool()>& done)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < 120000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
 }
 
 /// The first screen of a customer list through the model the GUI uses.
@@ -217,6 +211,20 @@ Measurement report(const QString& title, double limit, double maxRatio, int repe
     return m;
 }
 } // namespace
+
+bool waitFor(const std::function<bool()>& done, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QTimer tick; // wakes the wait at least every 50 ms to look at the clock
+    tick.start(50);
+    while (!done()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
 
 QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, const Size& size, int repeat)
 {

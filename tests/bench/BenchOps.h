@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace ketong::bench {
 
 /// One row of the benchmark table: an operation timed through the product's code path and through the
@@ -39,6 +41,10 @@ struct Measurement
     double ratio() const;
     bool passes() const;
 };
+
+/// Runs the event loop until `done` (a model's worker answered, a page finished) or `ms` pass; false on
+/// timeout. It sleeps until the next event (no busy loop taking a core from the worker being timed).
+bool waitFor(const std::function<bool()>& done, int ms = 120000);
 
 /// Times every read operation of the issue on a built company.
 QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, const Size& size, int repeat);

@@ -19,7 +19,7 @@ struct RunInfo
 };
 
 /// The load rates (bulk load, customers.csv import) as rows of the table.
-QList<Measurement> loadMeasurements(const LoadFigures& figures);
+QList<Measurement> loadMeasurements(const LoadFigures& figures, bool postgres);
 
 /// The table printed on the terminal.
 QString table(const RunInfo& info, const QList<Measurement>& rows);
