@@ -167,7 +167,7 @@ Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QStr
 Status CustomerImporter::write(const Transaction& tx, ImportReport& report, int rows, int total,
                                const Progress& progress)
 {
-    const QSqlDatabase connection = tx.connection();
+    const QSqlDatabase& connection = tx.connection();
     const QDateTime now = m_clock.now();
     int done = 0;
     const auto step = [&](int rowsDone) {
