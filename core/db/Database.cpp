@@ -295,7 +295,7 @@ Status Database::reconnectAll()
 
 void Database::refreshStatistics(const QStringList& tables, qint64 rows) const
 {
-    if (m_url.isSqlite() || rows < BulkRows)
+    if (rows < BulkRows)
         return;
     for (const QString& table : tables)
         (void)SqlQuery::run(connection(), QStringLiteral("ANALYZE %1").arg(table));

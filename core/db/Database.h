@@ -60,10 +60,12 @@ public:
     /// connection to be reopened on its next use, subscribes the notifications again and emits
     /// events()->reconnected(). Fails (Connection) while the server is still away.
     Status reconnectAll();
-    /// After a bulk write of `rows` rows (an import, a feed): PostgreSQL refreshes the planner's statistics
-    /// of `tables` at once (ANALYZE; autovacuum would take up to a minute, with slow plans meanwhile) when
-    /// `rows` is at least BulkRows. Only the owner may analyze: for an account the server skips it with a
-    /// warning, and autovacuum does it. SQLite's planner needs no statistics for these queries: nothing.
+    /// After a bulk write of `rows` rows (an import, a feed): refreshes the planner's statistics of `tables`
+    /// (ANALYZE) when `rows` is at least BulkRows. PostgreSQL: at once, as autovacuum would take up to a minute,
+    /// with slow plans meanwhile; only the owner may analyze (for an account the server skips it with a
+    /// warning, and autovacuum does it). SQLite keeps no statistics by itself: without them it guesses that
+    /// `status IN (1, 2)` picks a few rows and sorts the whole customer table for the list's first screen
+    /// (0.4 s at a million customers instead of 2 ms). A full ANALYZE of a million customers takes ~1 s.
     void refreshStatistics(const QStringList& tables, qint64 rows) const;
     static constexpr qint64 BulkRows = 10000;
 

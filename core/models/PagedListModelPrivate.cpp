@@ -16,6 +16,8 @@ PagedListModel::Private::Private(PagedListModel* model, DatabasePtr database)
 {
     startWorker(pageThread, pageLoader, u"ketong-list-pages"_s);
     startWorker(countThread, countLoader, u"ketong-list-count"_s);
+    QMetaObject::invokeMethod(
+        pageLoader.get(), [loader = pageLoader.get()] { loader->openConnection(); }, Qt::QueuedConnection);
 }
 
 PagedListModel::Private::~Private()

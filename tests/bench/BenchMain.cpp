@@ -8,6 +8,7 @@
 #include "BenchReport.h"
 #include "Load.h"
 #include "TestDatabase.h"
+#include "db/SqlQuery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,7 +45,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption markdown(QStringLiteral("markdown"),
                                       QStringLiteral("Write the results as a Markdown page to FILE."),
                                       QStringLiteral("FILE"));
-    parser.addOptions({backend, customers, lines, repeat, out, markdown});
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  QStringLiteral("Keep the generated database afterwards (its URL goes to stderr)."));
+    const QCommandLineOption existing(QStringLiteral("database"),
+                                      QStringLiteral("Time the operations on an existing benchmark database (one "
+                                                     "kept with --keep, migrated with ketongctl migrate) instead "
+                                                     "of building one; no load figures."),
+                                      QStringLiteral("URL"));
+    parser.addOptions({backend, customers, lines, repeat, out, markdown, keep, existing});
     parser.process(app);
 
     // The database: a fresh SQLite file, or a fresh database on the PostgreSQL server of KETONG_TEST_PG_URL.
@@ -59,23 +67,45 @@ int main(int argc, char* argv[])
     }
     SystemClock clock;
     test::TestDatabase database;
-    if (!database.createInitialized(true, &clock)) {
-        std::fprintf(stderr, "ketong-bench: %s\n", qPrintable(database.lastError()));
-        return 1;
-    }
-    std::fprintf(stderr, "building %d customers and %lld order lines on %s…\n", size.customers,
-                 static_cast<long long>(size.orderLines), qPrintable(parser.value(backend)));
-    auto figures = bench::buildCompany(*database, clock, size);
-    if (!figures) {
-        std::fprintf(stderr, "ketong-bench: %s\n", qPrintable(figures.error().fullText()));
-        return 1;
+    DatabasePtr db;
+    DatabaseUrl url;
+    QList<bench::Measurement> rows;
+    if (parser.isSet(existing)) {
+        auto parsed = DatabaseUrl::parse(parser.value(existing));
+        auto opened = parsed ? Database::open(*parsed) : Result<DatabasePtr>(parsed.error());
+        if (!opened) {
+            std::fprintf(stderr, "ketong-bench: %s\n", qPrintable(opened.error().fullText()));
+            return 1;
+        }
+        db = *opened;
+        url = *parsed;
+        if (!parser.isSet(customers)) // the jump goes to 90 % of the size it was built with
+            size.customers =
+                SqlQuery::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM customers"))->toInt();
+    } else {
+        if (!database.createInitialized(true, &clock)) {
+            std::fprintf(stderr, "ketong-bench: %s\n", qPrintable(database.lastError()));
+            return 1;
+        }
+        if (parser.isSet(keep)) {
+            database.keep();
+            std::fprintf(stderr, "keeping the database: %s\n", qPrintable(database.url().toString()));
+        }
+        std::fprintf(stderr, "building %d customers and %lld order lines on %s…\n", size.customers,
+                     static_cast<long long>(size.orderLines), qPrintable(parser.value(backend)));
+        auto figures = bench::buildCompany(*database, clock, size);
+        if (!figures) {
+            std::fprintf(stderr, "ketong-bench: %s\n", qPrintable(figures.error().fullText()));
+            return 1;
+        }
+        db = database.db();
+        url = database.url();
+        rows << bench::loadMeasurements(*figures, parser.value(backend) == QLatin1String("postgresql"));
     }
     std::fprintf(stderr, "timing…\n");
-    QList<bench::Measurement> rows =
-        bench::loadMeasurements(*figures, parser.value(backend) == QLatin1String("postgresql"));
-    rows << bench::runOperations(database.db(), clock, size, runs);
+    rows << bench::runOperations(db, clock, size, runs);
     std::fprintf(stderr, "app start, login, GUI-thread stall and list memory (child processes)…\n");
-    rows << bench::childMeasurements(database.url(), qMin(runs, 5));
+    rows << bench::childMeasurements(url, qMin(runs, 5));
 
     const bench::RunInfo info = bench::RunInfo::current(parser.value(backend), size, QCoreApplication::arguments());
     std::printf("%s", qPrintable(bench::table(info, rows)));

@@ -76,6 +76,12 @@ TestDatabase::~TestDatabase()
     }
 }
 
+void TestDatabase::keep()
+{
+    m_dir.setAutoRemove(false);
+    m_pgName.clear();
+}
+
 bool TestDatabase::create()
 {
     if (backend() == Backend::Sqlite) {

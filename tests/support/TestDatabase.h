@@ -36,6 +36,9 @@ public:
     /// Opens a second, independent Database object on the same database (a second client).
     DatabasePtr openAnother() const;
     const QString& lastError() const { return m_error; }
+    /// Leaves the database behind when the object goes away (the SQLite file, the PostgreSQL database and its
+    /// roles): for looking at a benchmark's data afterwards.
+    void keep();
 
     /// A session for a demo account by login (admin, director, manager1…).
     Session sessionFor(const QString& login) const;
