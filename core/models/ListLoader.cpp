@@ -172,11 +172,6 @@ void ListLoader::countRows(const ListQuery& query, quint64 generation)
     Q_EMIT rowsCounted(result);
 }
 
-void ListLoader::openConnection()
-{
-    (void)SqlQuery::run(m_db->connection(), u"SELECT 1 FROM users WHERE 1 = 0"_s);
-}
-
 void ListLoader::releaseConnection()
 {
     m_db->releaseThreadConnection();

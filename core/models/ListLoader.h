@@ -69,9 +69,6 @@ public:
     /// Streams the key columns of the whole list; emits rowsCounted or failed (page = -1). The scan's
     /// connection is released afterwards, so an idle model holds one connection, not two.
     void countRows(const ListQuery& query, quint64 generation);
-    /// Opens this thread's connection ahead of the first page (SQLite also reads the schema then), so a list
-    /// made before it is shown answers its first query on a warm connection. Errors wait for that query.
-    void openConnection();
     /// Closes this thread's connection (call in the worker thread before it ends).
     void releaseConnection();
 

@@ -14,44 +14,57 @@ PagedListModel::Private::Private(PagedListModel* model, DatabasePtr database)
     : q(model)
     , db(std::move(database))
 {
-    startWorker(pageThread, pageLoader, u"ketong-list-pages"_s);
-    startWorker(countThread, countLoader, u"ketong-list-count"_s);
-    QMetaObject::invokeMethod(
-        pageLoader.get(), [loader = pageLoader.get()] { loader->openConnection(); }, Qt::QueuedConnection);
+    if (!db)
+        return;
+    pageWorker = ListWorker::of(db);
+    pageLoader = new ListLoader(db, generation);
+    pageLoader->moveToThread(pageWorker->thread());
+    connectLoader(pageLoader);
 }
 
 PagedListModel::Private::~Private()
 {
     generation->fetch_add(1); // makes a running scan stop early
-    stopWorker(pageThread, pageLoader.get());
-    stopWorker(countThread, countLoader.get());
+    if (pageLoader) {
+        QObject::disconnect(pageLoader, nullptr, q, nullptr);
+        // After the requests queued before (they see the new generation and return at once).
+        pageWorker->post([loader = pageLoader] { delete loader; });
+    }
+    stopCountWorker();
 }
 
-void PagedListModel::Private::startWorker(QThread& thread, std::unique_ptr<ListLoader>& loader, const QString& name)
+void PagedListModel::Private::connectLoader(ListLoader* loader)
 {
-    thread.setObjectName(name);
-    loader = std::make_unique<ListLoader>(db, generation);
-    loader->moveToThread(&thread);
-    QObject::connect(loader.get(), &ListLoader::pageLoaded, q, [this](const ListPageResult& r) { onPageLoaded(r); });
-    QObject::connect(loader.get(), &ListLoader::rowsCounted, q, [this](const ListCountResult& r) { onRowsCounted(r); });
-    QObject::connect(loader.get(), &ListLoader::failed, q,
+    QObject::connect(loader, &ListLoader::pageLoaded, q, [this](const ListPageResult& r) { onPageLoaded(r); });
+    QObject::connect(loader, &ListLoader::rowsCounted, q, [this](const ListCountResult& r) { onRowsCounted(r); });
+    QObject::connect(loader, &ListLoader::failed, q,
                      [this](quint64 g, int page, const Error& e) { onFailed(g, page, e); });
-    thread.start();
 }
 
-void PagedListModel::Private::stopWorker(QThread& thread, ListLoader* loader)
+void PagedListModel::Private::startCountWorker()
 {
-    if (!thread.isRunning())
+    if (countLoader)
+        return;
+    countThread.setObjectName(u"ketong-list-count"_s);
+    countLoader = std::make_unique<ListLoader>(db, generation);
+    countLoader->moveToThread(&countThread);
+    connectLoader(countLoader.get());
+    countThread.start();
+}
+
+void PagedListModel::Private::stopCountWorker()
+{
+    if (!countThread.isRunning())
         return;
     // The connection is closed by the thread that uses it, after the work queued before.
     QMetaObject::invokeMethod(
-        loader,
-        [loader] {
+        countLoader.get(),
+        [loader = countLoader.get()] {
             loader->releaseConnection();
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    thread.wait();
+    countThread.wait();
 }
 
 void PagedListModel::Private::clearRows()
@@ -85,6 +98,7 @@ void PagedListModel::Private::load(bool deferReset)
 
 void PagedListModel::Private::startCount()
 {
+    startCountWorker();
     countPending = true;
     QMetaObject::invokeMethod(
         countLoader.get(),
@@ -113,10 +127,8 @@ void PagedListModel::Private::dispatch()
     ListPageRequest request = queue.takeLast();
     inFlight = true;
     QMetaObject::invokeMethod(
-        pageLoader.get(),
-        [loader = pageLoader.get(), query = snapshot, request = std::move(request)] {
-            loader->loadPage(*query, request);
-        },
+        pageLoader,
+        [loader = pageLoader, query = snapshot, request = std::move(request)] { loader->loadPage(*query, request); },
         Qt::QueuedConnection);
 }
 

@@ -4,6 +4,7 @@
 
 #include "ListLoader.h"
 #include "ListPageCache.h"
+#include "ListWorker.h"
 #include "PagedListModel.h"
 
 #include <QSet>
@@ -32,8 +33,9 @@ public:
     quint64 currentGeneration() const { return generation->load(std::memory_order_relaxed); }
     bool canLoad() const { return db && !query.from.isEmpty() && !query.columns.isEmpty(); }
 
-    void startWorker(QThread& thread, std::unique_ptr<ListLoader>& loader, const QString& name);
-    void stopWorker(QThread& thread, ListLoader* loader);
+    void connectLoader(ListLoader* loader);
+    void startCountWorker();
+    void stopCountWorker();
 
     void clearRows();
     void load(bool deferReset);
@@ -57,9 +59,9 @@ public:
     ListQuery query;
     std::shared_ptr<const ListQuery> snapshot; ///< the query as the workers run it
     std::shared_ptr<std::atomic<quint64>> generation = std::make_shared<std::atomic<quint64>>(0);
-    QThread pageThread;
-    QThread countThread; ///< the scan has its own thread so that pages are not stuck behind it
-    std::unique_ptr<ListLoader> pageLoader;
+    std::shared_ptr<ListWorker> pageWorker; ///< shared with the other live models of the database
+    ListLoader* pageLoader = nullptr;       ///< lives in pageWorker's thread, deleted there
+    QThread countThread; ///< the scan has a thread of its own (started at the first count) so pages are not stuck
     std::unique_ptr<ListLoader> countLoader;
 
     ListPageCache pages;

@@ -7,6 +7,7 @@
 #include "customers/CustomerService.h"
 #include "customers/OrderHistory.h"
 #include "db/SqlQuery.h"
+#include "models/ListWorker.h"
 #include "models/PagedListModel.h"
 #include "reports/Reports.h"
 #include "setup/ReferenceData.h"
@@ -247,6 +248,8 @@ QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, cons
     const Session director = *AuthService(*db, clock).sessionFor(QStringLiteral("director"));
     const CustomerService service(*db, clock, director);
     const bool sqlite = db->dialect().isSqlite();
+    // The lists' worker thread and connection, held for the session as the main window holds them.
+    const auto listWorker = ListWorker::of(db);
     add(listScreens(db, service, repeat));
     add(jump(db, service, size.customers, repeat));
     add(search(db, service, QStringLiteral("search ≥ 3 characters, first screen"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Workspace.h"
+#include "models/ListWorker.h"
 
 #include <QHash>
 #include <QLabel>
@@ -79,6 +80,7 @@ private:
     void watchConnection();
 
     Workspace m_workspace;
+    std::shared_ptr<ListWorker> m_listWorker; ///< the lists' thread and connection, kept for the session
     QTreeWidget* m_navigation;
     QStackedWidget* m_stack;
     HomePage* m_home;
