@@ -194,19 +194,23 @@ Result<ChurnScan::Outcome> ChurnScan::scanInTransaction(const QDate& asOf, int m
         return recovered.error();
     outcome.recovered = *recovered;
 
-    // Flag: one set-based insert over every customer.
+    // Flag: one set-based insert over every customer. Each question is an index lookup per customer (already
+    // warned? a counted order since the cut-off? one before it?), and the last order date is read only for the
+    // customers flagged: no aggregate over every order.
     const QString createdDate = localDateOf(m_db.dialect(), QStringLiteral("c.created_at"));
     const QString flag =
         QStringLiteral(
             "INSERT INTO lost_records (customer_id, manager_id, last_order_date, reference_date, detected_at, "
-            "job_run_id, "
-            "status, version, updated_at, updated_by) "
-            "SELECT c.id, c.manager_id, lo.last_order, COALESCE(lo.last_order, %1), :now, :run, 1, 1, :now, :actor "
-            "FROM customers c LEFT JOIN (SELECT customer_id, MAX(order_date) AS last_order FROM orders "
-            "WHERE status IN (5, 6) AND order_date <= :asof GROUP BY customer_id) lo ON lo.customer_id = c.id "
+            "job_run_id, status, version, updated_at, updated_by) "
+            "SELECT f.id, f.manager_id, f.last_order, COALESCE(f.last_order, f.created), :now, :run, 1, 1, :now, "
+            ":actor FROM (SELECT c.id, c.manager_id, %1 AS created, (SELECT MAX(o.order_date) FROM orders o WHERE "
+            "o.customer_id = c.id AND o.status IN (5, 6) AND o.order_date <= :asof) AS last_order FROM customers c "
             "WHERE c.status = 1 AND c.created_at < :asof_end "
-            "AND (lo.last_order < :cutoff OR (lo.last_order IS NULL AND c.created_at < :cutoff_start)) "
-            "AND NOT EXISTS (SELECT 1 FROM lost_records r WHERE r.customer_id = c.id AND r.status IN (1, 2))")
+            "AND NOT EXISTS (SELECT 1 FROM lost_records r WHERE r.customer_id = c.id AND r.status IN (1, 2)) "
+            "AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.status IN (5, 6) AND "
+            "o.order_date >= :cutoff AND o.order_date <= :asof) "
+            "AND (c.created_at < :cutoff_start OR EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND "
+            "o.status IN (5, 6) AND o.order_date < :cutoff))) f")
             .arg(createdDate);
     auto flagged = SqlQuery::run(c, flag,
                                  {{QStringLiteral("now"), now},
