@@ -297,8 +297,18 @@ void Database::refreshStatistics(const QStringList& tables, qint64 rows) const
 {
     if (rows < BulkRows)
         return;
-    for (const QString& table : tables)
+    for (const QString& table : tables) {
+        if (m_url.isSqlite()) {
+            // As PostgreSQL's autovacuum does: only when the write is a tenth or more of the rows the statistics
+            // know (ANALYZE reads the whole table; a feed of ten million lines comes in fifty batches).
+            auto known = SqlQuery::scalar(
+                connection(), QStringLiteral("SELECT MAX(CAST(stat AS INTEGER)) FROM sqlite_stat1 WHERE tbl = :t"),
+                {{QStringLiteral("t"), table}});
+            if (known && !known->isNull() && rows * 10 < known->toLongLong())
+                continue;
+        }
         (void)SqlQuery::run(connection(), QStringLiteral("ANALYZE %1").arg(table));
+    }
 }
 
 void Database::reportConnectionLost(const QString& connectionName)

@@ -107,7 +107,8 @@ int main(int argc, char* argv[])
     std::fprintf(stderr, "app start, login, GUI-thread stall and list memory (child processes)…\n");
     rows << bench::childMeasurements(url, qMin(runs, 5));
 
-    const bench::RunInfo info = bench::RunInfo::current(parser.value(backend), size, QCoreApplication::arguments());
+    const QString backendName = url.isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    const bench::RunInfo info = bench::RunInfo::current(backendName, size, QCoreApplication::arguments());
     std::printf("%s", qPrintable(bench::table(info, rows)));
     if (parser.isSet(out) && !bench::writeJson(parser.value(out), info, rows))
         return 1;

@@ -160,28 +160,55 @@ bool writeJson(const QString& file, const RunInfo& info, const QList<Measurement
     return true;
 }
 
+namespace {
+QString sectionTitle(const QString& backend)
+{
+    return backend == QLatin1String("postgresql") ? QStringLiteral("## PostgreSQL\n") : QStringLiteral("## SQLite\n");
+}
+
+/// The section of `backend` in a page written before (from its heading to the next one), or nothing.
+QString sectionOf(const QString& page, const QString& backend)
+{
+    const QString title = sectionTitle(backend);
+    const qsizetype from = page.indexOf(title);
+    if (from < 0)
+        return {};
+    const qsizetype to = page.indexOf(QStringLiteral("\n## "), from + title.size());
+    return page.mid(from, to < 0 ? -1 : to + 1 - from);
+}
+} // namespace
+
 bool writeMarkdown(const QString& file, const RunInfo& info, const QList<Measurement>& rows)
 {
-    QString md =
-        QStringLiteral("# Performance\n\n"
-                       "This page is written by `ketong-bench --markdown` from its latest full run; do not edit "
-                       "it by hand. Each operation is timed through the product's code path (the services, "
-                       "models and report classes the GUI calls) and through the *floor*: the best "
-                       "hand-written SQL for the same answer on the same connection. Times in milliseconds "
-                       "unless a unit is given; medians of the runs, p95 where the target says so.\n\n");
-    md +=
-        QStringLiteral("* Backend: %1; %L2 customers, %L3 order lines\n* Machine: %4\n* Date: %5\n* Command: `%6`\n\n")
-            .arg(info.backend)
-            .arg(info.size.customers)
-            .arg(info.size.orderLines)
-            .arg(info.machine, info.date, info.command);
-    md += QStringLiteral("| operation | product (median) | p95 | floor (median) | ratio | target | result |\n"
-                         "|---|---:|---:|---:|---:|---|---|\n");
+    QString section = sectionTitle(info.backend) + QLatin1Char('\n');
+    section += QStringLiteral("* %L1 customers, %L2 order lines\n* Machine: %3\n* Date: %4\n* Command: `%5`\n\n")
+                   .arg(info.size.customers)
+                   .arg(info.size.orderLines)
+                   .arg(info.machine, info.date, info.command);
+    section += QStringLiteral("| operation | product (median) | p95 | floor (median) | ratio | target | result |\n"
+                              "|---|---:|---:|---:|---:|---|---|\n");
     for (const Measurement& m : rows) {
         const Cells c = cellsOf(m);
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                  .arg(c.operation, c.product, c.p95, c.floor, c.ratio, c.target, c.result);
+        section += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                       .arg(c.operation, c.product, c.p95, c.floor, c.ratio, c.target, c.result);
     }
+    // One section per backend: a run replaces its own and keeps the other backend's latest run.
+    QString previous;
+    if (QFile old(file); old.open(QIODevice::ReadOnly))
+        previous = QString::fromUtf8(old.readAll());
+    QString md =
+        QStringLiteral("# Performance\n\n"
+                       "This page is written by `ketong-bench --markdown` from its latest full run on each backend; "
+                       "do not edit it by hand. Each operation is timed through the product's code path (the "
+                       "services, models and report classes the GUI calls) and through the *floor*: the best "
+                       "hand-written SQL for the same answer on the same connection, every value read. Times in "
+                       "milliseconds unless a unit is given; medians of the runs, p95 where the target says so.\n\n");
+    for (const QString& backend : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
+        const QString part = backend == info.backend ? section : sectionOf(previous, backend);
+        if (!part.isEmpty())
+            md += part.endsWith(QLatin1String("\n\n")) ? part : part + QLatin1Char('\n');
+    }
+    md.chop(1); // one newline at the end
     QFile f(file);
     if (!f.open(QIODevice::WriteOnly) || f.write(md.toUtf8()) < 0) {
         std::fprintf(stderr, "ketong-bench: cannot write %s\n", qPrintable(file));

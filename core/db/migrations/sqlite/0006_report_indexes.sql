@@ -15,3 +15,7 @@ DROP INDEX ix_customers_status;
 DROP INDEX ix_orders_order_date;
 CREATE INDEX ix_orders_order_date ON orders (order_date, status, customer_id, total);
 ANALYZE;
+-- Not for the search index's own tables: FTS5 queries them itself, and the figures of the day of the upgrade
+-- (on a new database: two rows) go stale as the index grows. With them a 20 k-row import at a million
+-- customers took 22 s instead of 8.
+DELETE FROM sqlite_stat1 WHERE tbl LIKE 'search\_%' ESCAPE '\';
