@@ -52,8 +52,9 @@ struct ListCountResult
     QList<ListKey> pageKeys; ///< the keys of rows 0, pageSize, 2 * pageSize, …
 };
 
-/// The SQL side of PagedListModel: lives in a worker thread of the model and runs there, on that thread's
-/// own connection, the keyset page queries and the key scan; results go back by (queued) signals.
+/// The SQL side of PagedListModel: lives in a worker thread (ListWorker's for pages, the model's own for the
+/// count) and runs there, on that thread's own connection, the keyset page queries and the key scan; results
+/// go back by (queued) signals.
 /// Work for a generation the model has left behind is skipped, and a running scan stops early.
 class ListLoader : public QObject
 {

@@ -15,8 +15,9 @@ namespace ketong {
 ///  * in the background a key-only scan of the same query counts the rows and remembers every
 ///    pageSize-th (sort key, id), so any row — row 900,000 — is reached with one keyset query;
 ///  * pages are fetched on demand and only a bounded number are kept in memory;
-///  * every query runs on the model's worker thread with that thread's own connection (forward-only,
-///    streamed), never on the GUI thread; results come back by queued signals.
+///  * every query runs on a worker thread with that thread's own connection (forward-only, streamed), never
+///    on the GUI thread: pages on the database's ListWorker (shared by the live models), the count on a
+///    thread of the model's own; results come back by queued signals.
 /// Sorting (sort()) and filtering (setQuery() with another `where`) are done in SQL.
 class KETONG_CORE_EXPORT PagedListModel : public QAbstractTableModel
 {
