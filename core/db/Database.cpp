@@ -307,7 +307,11 @@ void Database::refreshStatistics(const QStringList& tables, qint64 rows) const
             if (known && !known->isNull() && rows * 10 < known->toLongLong())
                 continue;
         }
-        (void)SqlQuery::run(connection(), QStringLiteral("ANALYZE %1").arg(table));
+        // PostgreSQL: VACUUM as well, which marks the new pages all-visible, so that index-only scans (the
+        // contribution report's) read no table page; autovacuum waits for a fifth of the table to be new.
+        // Inside a transaction (a caller's) VACUUM is refused: then ANALYZE alone.
+        if (m_url.isSqlite() || !SqlQuery::run(connection(), QStringLiteral("VACUUM (ANALYZE) %1").arg(table)))
+            (void)SqlQuery::run(connection(), QStringLiteral("ANALYZE %1").arg(table));
     }
 }
 

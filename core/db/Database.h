@@ -62,11 +62,12 @@ public:
     Status reconnectAll();
     /// After a bulk write of `rows` rows (an import, a feed): refreshes the planner's statistics of `tables`
     /// (ANALYZE) when `rows` is at least BulkRows. PostgreSQL: at once, as autovacuum would take up to a minute,
-    /// with slow plans meanwhile; only the owner may analyze (for an account the server skips it with a
-    /// warning, and autovacuum does it). SQLite keeps no statistics by itself: without them it guesses that
-    /// `status IN (1, 2)` picks a few rows and sorts the whole customer table for the list's first screen
-    /// (0.4 s at a million customers instead of 2 ms). A full ANALYZE of a million customers takes ~1 s, so
-    /// SQLite analyzes a table only when the write is a tenth or more of the rows its statistics know.
+    /// with slow plans meanwhile, and with VACUUM (new pages marked all-visible, for index-only scans); only the
+    /// owner may (for an account the server skips it with a warning, and autovacuum does it). SQLite keeps no
+    /// statistics by itself: without them it guesses that `status IN (1, 2)` picks a few rows and sorts the whole
+    /// customer table for the list's first screen (0.4 s at a million customers instead of 2 ms). A full ANALYZE of a
+    /// million customers takes ~1 s, so SQLite analyzes a table only when the write is a tenth or more of the rows its
+    /// statistics know.
     void refreshStatistics(const QStringList& tables, qint64 rows) const;
     static constexpr qint64 BulkRows = 10000;
 
