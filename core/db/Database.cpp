@@ -309,7 +309,8 @@ void Database::refreshStatistics(const QStringList& tables, qint64 rows) const
         }
         // PostgreSQL: VACUUM as well, which marks the new pages all-visible, so that index-only scans (the
         // contribution report's) read no table page; autovacuum waits for a fifth of the table to be new.
-        // Inside a transaction (a caller's) VACUUM is refused: then ANALYZE alone.
+        // The callers have committed their write (VACUUM cannot run in a transaction); should it be refused
+        // anyway, ANALYZE alone.
         if (m_url.isSqlite() || !SqlQuery::run(connection(), QStringLiteral("VACUUM (ANALYZE) %1").arg(table)))
             (void)SqlQuery::run(connection(), QStringLiteral("ANALYZE %1").arg(table));
     }
