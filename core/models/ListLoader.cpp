@@ -172,9 +172,4 @@ void ListLoader::countRows(const ListQuery& query, quint64 generation)
     Q_EMIT rowsCounted(result);
 }
 
-void ListLoader::releaseConnection()
-{
-    m_db->releaseThreadConnection();
-}
-
 } // namespace ketong

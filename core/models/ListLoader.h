@@ -70,8 +70,6 @@ public:
     /// Streams the key columns of the whole list; emits rowsCounted or failed (page = -1). The scan's
     /// connection is released afterwards, so an idle model holds one connection, not two.
     void countRows(const ListQuery& query, quint64 generation);
-    /// Closes this thread's connection (call in the worker thread before it ends).
-    void releaseConnection();
 
     /// SQL of a page: the query's columns, the id and the sort key, from `request.from` on, pageSize rows.
     static QString pageSql(const ListQuery& query, bool postgres, const ListPageRequest& request);

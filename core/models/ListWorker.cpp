@@ -12,16 +12,13 @@ QMutex g_mutex;
 QHash<const Database*, std::weak_ptr<ListWorker>> g_workers;
 } // namespace
 
-ListWorker::ListWorker(DatabasePtr db)
+ListWorker::ListWorker(DatabasePtr db, const QString& threadName)
     : m_db(std::move(db))
     , m_anchor(std::make_unique<QObject>())
 {
-    m_thread.setObjectName(QStringLiteral("ketong-list-pages"));
+    m_thread.setObjectName(threadName);
     m_anchor->moveToThread(&m_thread);
     m_thread.start();
-    // The connection is made now, not by the first page (SQLite also reads the schema then); errors wait for
-    // the first page, which reports them.
-    post([db = m_db] { (void)SqlQuery::run(db->connection(), QStringLiteral("SELECT 1 FROM users WHERE 1 = 0")); });
 }
 
 ListWorker::~ListWorker()
@@ -48,8 +45,12 @@ std::shared_ptr<ListWorker> ListWorker::of(const DatabasePtr& db)
     std::weak_ptr<ListWorker>& slot = g_workers[db.get()];
     std::shared_ptr<ListWorker> worker = slot.lock();
     if (!worker) {
-        worker = std::make_shared<ListWorker>(db);
+        worker = std::make_shared<ListWorker>(db, QStringLiteral("ketong-list-pages"));
         slot = worker;
+        // The connection is made now, not by the first page (SQLite also reads the schema then); errors wait
+        // for the first page, which reports them.
+        worker->post(
+            [db] { (void)SqlQuery::run(db->connection(), QStringLiteral("SELECT 1 FROM users WHERE 1 = 0")); });
     }
     return worker;
 }

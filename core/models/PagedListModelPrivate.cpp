@@ -25,12 +25,16 @@ PagedListModel::Private::Private(PagedListModel* model, DatabasePtr database)
 PagedListModel::Private::~Private()
 {
     generation->fetch_add(1); // makes a running scan stop early
-    if (pageLoader) {
-        QObject::disconnect(pageLoader, nullptr, q, nullptr);
+    const auto drop = [this](ListWorker* worker, ListLoader* loader) {
+        if (!loader)
+            return;
+        QObject::disconnect(loader, nullptr, q, nullptr);
         // After the requests queued before (they see the new generation and return at once).
-        pageWorker->post([loader = pageLoader] { delete loader; });
-    }
-    stopCountWorker();
+        worker->post([loader] { delete loader; });
+    };
+    drop(pageWorker.get(), pageLoader);
+    drop(countWorker.get(), countLoader);
+    countWorker.reset(); // waits for the scan's thread to end
 }
 
 void PagedListModel::Private::connectLoader(ListLoader* loader)
@@ -43,28 +47,12 @@ void PagedListModel::Private::connectLoader(ListLoader* loader)
 
 void PagedListModel::Private::startCountWorker()
 {
-    if (countLoader)
+    if (countWorker)
         return;
-    countThread.setObjectName(u"ketong-list-count"_s);
-    countLoader = std::make_unique<ListLoader>(db, generation);
-    countLoader->moveToThread(&countThread);
-    connectLoader(countLoader.get());
-    countThread.start();
-}
-
-void PagedListModel::Private::stopCountWorker()
-{
-    if (!countThread.isRunning())
-        return;
-    // The connection is closed by the thread that uses it, after the work queued before.
-    QMetaObject::invokeMethod(
-        countLoader.get(),
-        [loader = countLoader.get()] {
-            loader->releaseConnection();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    countThread.wait();
+    countWorker = std::make_unique<ListWorker>(db, u"ketong-list-count"_s);
+    countLoader = new ListLoader(db, generation);
+    countLoader->moveToThread(countWorker->thread());
+    connectLoader(countLoader);
 }
 
 void PagedListModel::Private::clearRows()
@@ -100,10 +88,8 @@ void PagedListModel::Private::startCount()
 {
     startCountWorker();
     countPending = true;
-    QMetaObject::invokeMethod(
-        countLoader.get(),
-        [loader = countLoader.get(), query = snapshot, g = currentGeneration()] { loader->countRows(*query, g); },
-        Qt::QueuedConnection);
+    countWorker->post(
+        [loader = countLoader, query = snapshot, g = currentGeneration()] { loader->countRows(*query, g); });
 }
 
 void PagedListModel::Private::enqueue(ListPageRequest request)

@@ -35,7 +35,6 @@ public:
 
     void connectLoader(ListLoader* loader);
     void startCountWorker();
-    void stopCountWorker();
 
     void clearRows();
     void load(bool deferReset);
@@ -59,10 +58,10 @@ public:
     ListQuery query;
     std::shared_ptr<const ListQuery> snapshot; ///< the query as the workers run it
     std::shared_ptr<std::atomic<quint64>> generation = std::make_shared<std::atomic<quint64>>(0);
-    std::shared_ptr<ListWorker> pageWorker; ///< shared with the other live models of the database
-    ListLoader* pageLoader = nullptr;       ///< lives in pageWorker's thread, deleted there
-    QThread countThread; ///< the scan has a thread of its own (started at the first count) so pages are not stuck
-    std::unique_ptr<ListLoader> countLoader;
+    std::shared_ptr<ListWorker> pageWorker;  ///< shared with the other live models of the database
+    ListLoader* pageLoader = nullptr;        ///< lives in pageWorker's thread, deleted there
+    std::unique_ptr<ListWorker> countWorker; ///< the model's own, made at the first count: pages do not wait
+    ListLoader* countLoader = nullptr;       ///< lives in countWorker's thread, deleted there
 
     ListPageCache pages;
     QList<ListKey> pageKeys;        ///< key of the first row of each page, as far as known
