@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ketong::Validation {
 
 namespace {
@@ -81,7 +83,8 @@ std::optional<Error> phone(const QString& value, const QString& field, const QSt
         return std::nullopt;
     if (auto e = maxLength(value, 50, field, label))
         return e;
-    if (!re.match(value).hasMatch() || !value.contains(QRegularExpression(QStringLiteral("[0-9]"))))
+    const bool hasDigit = std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); });
+    if (!hasDigit || !re.match(value).hasMatch())
         return Error(ErrorCode::Invalid,
                      Tr::tr("%1 may contain only digits, spaces, + - ( ) and an extension (转 or ext)").arg(label),
                      field);

@@ -11,10 +11,13 @@ BigCache::BigCache(const Database& db)
     if (!m_db.dialect().isSqlite())
         return;
     auto previous = SqlQuery::scalar(m_db.connection(), QStringLiteral("PRAGMA cache_size"));
-    if (!previous)
+    auto tempStore = SqlQuery::scalar(m_db.connection(), QStringLiteral("PRAGMA temp_store"));
+    if (!previous || !tempStore)
         return;
     m_previous = previous->toLongLong();
+    m_previousTempStore = tempStore->toInt();
     (void)SqlQuery::run(m_db.connection(), QStringLiteral("PRAGMA cache_size = -262144"));
+    (void)SqlQuery::run(m_db.connection(), QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 BigCache::~BigCache()
@@ -22,6 +25,7 @@ BigCache::~BigCache()
     if (m_previous == 0)
         return;
     (void)SqlQuery::run(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    (void)SqlQuery::run(m_db.connection(), QStringLiteral("PRAGMA temp_store = %1").arg(m_previousTempStore));
 }
 
 } // namespace ketong

@@ -235,7 +235,7 @@ Status FeedWriter::writeOrders(const QDateTime& now)
         m_c,
         QStringLiteral("INSERT INTO orders (order_no, customer_id, customer_name, order_date, address, status, total, "
                        "updated_at) VALUES "),
-        QStringLiteral("(?, ?, ?, ?, ?, ?, 0, ?)"), 7,
+        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"), 8,
         QStringLiteral(" ON CONFLICT (order_no) DO UPDATE SET customer_id = excluded.customer_id, customer_name = "
                        "excluded.customer_name, order_date = excluded.order_date, address = excluded.address, status "
                        "= excluded.status, updated_at = excluded.updated_at WHERE (orders.customer_id, "
@@ -246,12 +246,18 @@ Status FeedWriter::writeOrders(const QDateTime& now)
     FeedBatch::Keys& keys = m_batch.orders;
     upsert.setRowHandler(
         [&keys](const BulkRow& q) { keys.list[keys.index.value(q.value(0).toString())].id = q.value(1).toLongLong(); });
+    // A new order goes in with the total of its lines in this feed (all the lines it has), so writeLines need
+    // not rewrite it; a stored order keeps its total until writeLines recomputes it from its new lines.
+    QList<qint64> totals(keys.list.size(), 0);
+    for (const FeedBatch::Line& l : std::as_const(m_batch.lineRows))
+        totals[l.order] += l.quantity * l.price;
     FeedCounts& n = counts(File::Orders);
     for (const FeedBatch::Order& o : std::as_const(m_batch.orderRows)) {
-        if (!keys.list.at(o.key).stored)
+        const FeedBatch::Key& key = keys.list.at(o.key);
+        if (!key.stored)
             ++n.created;
-        if (auto s =
-                upsert.add({keys.list.at(o.key).text, o.customerId, o.customerName, o.date, o.address, o.status, now});
+        if (auto s = upsert.add({key.text, o.customerId, o.customerName, o.date, o.address, o.status,
+                                 key.stored ? 0 : totals.at(o.key), now});
             !s)
             return s;
     }
@@ -327,7 +333,8 @@ Status FeedWriter::writeLines()
         return s;
     stored.clear();
 
-    // Pass 2: insert the new lines, then recompute the totals of those orders.
+    // Pass 2: insert the new lines, then recompute the totals of the stored orders among them (a new order went
+    // in with its total).
     BulkStatement insert(
         m_c, QStringLiteral("INSERT INTO order_lines (order_id, product_id, quantity, unit, price) VALUES "),
         QStringLiteral("(?, ?, ?, ?, ?)"), 5, {}, 1000);
@@ -346,7 +353,10 @@ Status FeedWriter::writeLines()
                                         "order_lines l WHERE l.order_id = orders.id) WHERE id IN ("),
                          QStringLiteral("?"), 1, QStringLiteral(")"), kLookupChunk);
     for (int k : std::as_const(toWrite)) {
-        if (auto s = totals.add({m_batch.orders.list.at(k).id}); !s)
+        const FeedBatch::Key& key = m_batch.orders.list.at(k);
+        if (!key.stored)
+            continue;
+        if (auto s = totals.add({key.id}); !s)
             return s;
     }
     return totals.finish();
