@@ -1,5 +1,7 @@
 #include "BenchData.h"
 
+#include "BenchLoadFloor.h"
+
 #include "auth/Session.h"
 #include "basedata/Dictionary.h"
 #include "customers/CustomerImporter.h"
@@ -57,18 +59,39 @@ QString code(int i)
     return QStringLiteral("BC%1").arg(i, 8, 10, QLatin1Char('0'));
 }
 
-/// A CSV field (names have no commas or quotes; addresses neither): returned as is.
-Status importCustomers(const Database& db, const Clock& clock, const QStringList& managers, const QStringList& regions,
-                       int from, int to, double* seconds)
+/// The customers [from, to) of the synthetic company.
+QList<CustomerRow> customerRows(const QList<std::pair<QString, qint64>>& managers, const QStringList& regions, int from,
+                                int to)
+{
+    QList<CustomerRow> rows;
+    rows.reserve(to - from);
+    for (int i = from; i < to; ++i) {
+        CustomerRow c;
+        c.code = code(i);
+        c.name = companyName(i);
+        c.region = regions.at(i % regions.size());
+        c.manager = managers.at(i % managers.size()).first;
+        c.managerId = managers.at(i % managers.size()).second;
+        c.level = 1 + i % 5;
+        c.credit = 1 + (i / 5) % 5;
+        c.satisfaction = 1 + (i / 25) % 5;
+        c.tel = QStringLiteral("010-%1").arg(60000000 + i);
+        c.address = kPlaces.at(i % kPlaces.size()) + QStringLiteral("市某区某路%1号").arg(i % 999 + 1);
+        rows << c;
+    }
+    return rows;
+}
+
+/// Imports the rows as one customers.csv (names have no commas or quotes; addresses neither); the seconds the
+/// importer took.
+Status importCustomers(const Database& db, const Clock& clock, const QList<CustomerRow>& rows, double* seconds)
 {
     QByteArray csv("code,name,region,manager,level,credit,satisfaction,tel,address\n");
-    csv.reserve((to - from) * 110);
-    for (int i = from; i < to; ++i) {
-        csv += code(i).toUtf8() + ',' + companyName(i).toUtf8() + ',' + regions.at(i % regions.size()).toUtf8() + ',' +
-               managers.at(i % managers.size()).toUtf8() + ',' + QByteArray::number(1 + i % 5) + ',' +
-               QByteArray::number(1 + (i / 5) % 5) + ',' + QByteArray::number(1 + (i / 25) % 5) + ",010-" +
-               QByteArray::number(60000000 + i) + ',' + kPlaces.at(i % kPlaces.size()).toUtf8() + "市某区某路" +
-               QByteArray::number(i % 999 + 1) + "号\n";
+    csv.reserve(rows.size() * 110);
+    for (const CustomerRow& c : rows) {
+        csv += c.code.toUtf8() + ',' + c.name.toUtf8() + ',' + c.region.toUtf8() + ',' + c.manager.toUtf8() + ',' +
+               QByteArray::number(c.level) + ',' + QByteArray::number(c.credit) + ',' +
+               QByteArray::number(c.satisfaction) + ',' + c.tel.toUtf8() + ',' + c.address.toUtf8() + '\n';
     }
     QElapsedTimer timer;
     timer.start();
@@ -98,40 +121,58 @@ bool writeFile(const QString& path, const QByteArray& data)
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
-/// One feed run of orders [firstOrder, lastOrder) with 4 lines on average (1–7).
-Status feed(const Database& db, const Clock& clock, int customers, qint64 firstOrder, qint64 lastOrder,
-            QRandomGenerator& random, qint64* lines)
+/// Orders [firstOrder, lastOrder) with 4 lines on average (1–7).
+std::pair<QList<FeedOrder>, QList<FeedLine>> feedRows(int customers, qint64 firstOrder, qint64 lastOrder,
+                                                      const QDate& today, QRandomGenerator& random)
 {
-    QTemporaryDir dir;
-    QByteArray orders("order_no,customer_code,order_date,status\n");
-    QByteArray orderLines("order_no,product_no,quantity,price\n");
-    const QDate today = clock.today();
+    QList<FeedOrder> orders;
+    QList<FeedLine> lines;
+    orders.reserve(lastOrder - firstOrder);
+    lines.reserve(4 * (lastOrder - firstOrder));
     for (qint64 o = firstOrder; o < lastOrder; ++o) {
         // Skew: a third of the orders go to the first 1 % of the customers.
         const double u = random.generateDouble();
         const int customer = u < 0.33 ? int(random.bounded(qMax(1, customers / 100))) : int(random.bounded(customers));
-        const QDate date = today.addDays(-qint64(random.bounded(5 * 365)));
-        const int status =
-            1 + int(random.bounded(100)) % 6 < 2 ? 1 + int(random.bounded(4)) : 5 + int(random.bounded(2));
-        const QByteArray no = "BO" + QByteArray::number(o);
-        orders += no + ',' + code(customer).toUtf8() + ',' + date.toString(Qt::ISODate).toUtf8() + ',' +
-                  QByteArray::number(status) + '\n';
+        FeedOrder order;
+        order.date = today.addDays(-qint64(random.bounded(5 * 365)));
+        order.status = 1 + int(random.bounded(100)) % 6 < 2 ? 1 + int(random.bounded(4)) : 5 + int(random.bounded(2));
+        order.no = QStringLiteral("BO%1").arg(o);
+        order.customerCode = code(customer);
         const int n = 1 + int(random.bounded(7));
         for (int l = 0; l < n; ++l) {
             const int p = 1 + int(random.bounded(kProducts));
-            orderLines += no + ",BP" + QByteArray::number(p) + ',' + QByteArray::number(1 + random.bounded(20)) + ',' +
-                          QByteArray::number(10 + (p * 37) % 2000) + '\n';
+            lines.append(
+                {int(orders.size()), QStringLiteral("BP%1").arg(p), 1 + random.bounded(20), 10 + (p * 37) % 2000});
         }
-        *lines += n;
+        orders << order;
     }
-    if (!writeFile(dir.filePath(QStringLiteral("orders.csv")), orders) ||
-        !writeFile(dir.filePath(QStringLiteral("order_lines.csv")), orderLines))
+    return {orders, lines};
+}
+
+/// One feed run of the orders and lines; the seconds the sync took.
+Status feed(const Database& db, const Clock& clock, const QList<FeedOrder>& orders, const QList<FeedLine>& lines,
+            bool withProducts, double* seconds)
+{
+    QTemporaryDir dir;
+    QByteArray ordersCsv("order_no,customer_code,order_date,status\n");
+    QByteArray linesCsv("order_no,product_no,quantity,price\n");
+    for (const FeedOrder& o : orders)
+        ordersCsv += o.no.toUtf8() + ',' + o.customerCode.toUtf8() + ',' + o.date.toString(Qt::ISODate).toUtf8() + ',' +
+                     QByteArray::number(o.status) + '\n';
+    for (const FeedLine& l : lines)
+        linesCsv += orders.at(l.order).no.toUtf8() + ',' + l.productNo.toUtf8() + ',' + QByteArray::number(l.quantity) +
+                    ',' + QByteArray::number(l.price) + '\n';
+    if (!writeFile(dir.filePath(QStringLiteral("orders.csv")), ordersCsv) ||
+        !writeFile(dir.filePath(QStringLiteral("order_lines.csv")), linesCsv))
         return Error(ErrorCode::Io, QStringLiteral("cannot write the feed files"));
-    if (firstOrder == 1 && !writeFile(dir.filePath(QStringLiteral("products.csv")), productsCsv()))
+    if (withProducts && !writeFile(dir.filePath(QStringLiteral("products.csv")), productsCsv()))
         return Error(ErrorCode::Io, QStringLiteral("cannot write the feed files"));
     SalesSystemSync::Options options;
     options.source = dir.path();
+    QElapsedTimer timer;
+    timer.start();
     auto report = SalesSystemSync(db, clock, Session::system()).run(options);
+    *seconds = timer.nsecsElapsed() / 1e9;
     if (!report)
         return report.error();
     if (!report->ok)
@@ -176,7 +217,14 @@ Status insertTickets(const Database& db, const Clock& clock, int customers, int 
 Result<LoadFigures> buildCompany(const Database& db, const Clock& clock, const Size& size)
 {
     LoadFigures figures;
-    const QStringList managers = {QStringLiteral("manager1"), QStringLiteral("manager2"), QStringLiteral("manager3")};
+    QList<std::pair<QString, qint64>> managers;
+    for (const QString& login : {QStringLiteral("manager1"), QStringLiteral("manager2"), QStringLiteral("manager3")}) {
+        auto id = SqlQuery::scalar(db.connection(), QStringLiteral("SELECT id FROM users WHERE login = :login"),
+                                   {{QStringLiteral("login"), login}});
+        if (!id)
+            return id.error();
+        managers.append({login, id->toLongLong()});
+    }
     auto regionItems = Dictionary::items(db, DictType::Region);
     if (!regionItems)
         return regionItems.error();
@@ -186,33 +234,56 @@ Result<LoadFigures> buildCompany(const Database& db, const Clock& clock, const S
 
     for (int from = 0; from < size.customers; from += kCustomersPerFile) {
         const int to = qMin(size.customers, from + kCustomersPerFile);
+        const QList<CustomerRow> rows = customerRows(managers, regions, from, to);
+        const bool last = to == size.customers;
+        if (last) {
+            auto floor = customerFloorSeconds(db, clock.now(), rows);
+            if (!floor)
+                return floor.error();
+            figures.lastChunkFloorRowsPerSecond = rows.size() / *floor;
+        }
         double seconds = 0;
-        if (auto s = importCustomers(db, clock, managers, regions, from, to, &seconds); !s)
+        if (auto s = importCustomers(db, clock, rows, &seconds); !s)
             return s.error();
         figures.customerSeconds += seconds;
         figures.lastChunkRows = to - from;
         figures.lastChunkRowsPerSecond = (to - from) / seconds;
-        std::fprintf(stderr, "  customers %d (%.0f rows/s)\n", to, (to - from) / seconds);
+        std::fprintf(
+            stderr, "  customers %d (%.0f rows/s%s)\n", to, (to - from) / seconds,
+            last ? qPrintable(QStringLiteral(", floor %1 rows/s").arg(figures.lastChunkFloorRowsPerSecond, 0, 'f', 0))
+                 : "");
     }
     figures.customers = size.customers;
 
     QRandomGenerator random(20261123);
     const qint64 orders = qMax<qint64>(1, size.orderLines / 4);
     const qint64 ordersPerFeed = kLinesPerFeed / 4;
-    QElapsedTimer timer;
-    timer.start();
     for (qint64 first = 1; first <= orders; first += ordersPerFeed) {
-        if (auto s = feed(db, clock, size.customers, first, qMin(orders + 1, first + ordersPerFeed), random,
-                          &figures.orderLines);
-            !s)
+        const qint64 end = qMin(orders + 1, first + ordersPerFeed);
+        const auto [orderRows, lineRows] = feedRows(size.customers, first, end, clock.today(), random);
+        const qint64 rows = orderRows.size() + lineRows.size();
+        const bool last = end == orders + 1;
+        if (last && first > 1) { // the products come with the first run
+            auto floor = feedFloorSeconds(db, clock.now(), orderRows, lineRows);
+            if (!floor)
+                return floor.error();
+            figures.lastFeedFloorRowsPerSecond = rows / *floor;
+        }
+        double seconds = 0;
+        if (auto s = feed(db, clock, orderRows, lineRows, first == 1, &seconds); !s)
             return s.error();
-        std::fprintf(stderr, "  order lines %lld\n", static_cast<long long>(figures.orderLines));
+        figures.feedSeconds += seconds;
+        figures.orderLines += lineRows.size();
+        figures.lastFeedRows = rows;
+        figures.lastFeedRowsPerSecond = rows / seconds;
+        std::fprintf(stderr, "  order lines %lld (%.0f rows/s)\n", static_cast<long long>(figures.orderLines),
+                     rows / seconds);
     }
     figures.orders = orders;
-    figures.feedSeconds = timer.nsecsElapsed() / 1e9;
 
     figures.tickets = size.tickets > 0 ? size.tickets : qMax(1, size.customers / 10);
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     if (auto s = insertTickets(db, clock, size.customers, figures.tickets); !s)
         return s.error();
     figures.ticketSeconds = timer.nsecsElapsed() / 1e9;

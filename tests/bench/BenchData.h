@@ -16,16 +16,23 @@ struct Size
     int tickets = 0; ///< default: customers / 10
 };
 
-/// What building the company took.
+/// What building the company took: the product's own time (the synthetic files are made outside it), and for
+/// the last customers.csv and the last feed, the floor: the same rows written by hand-written multi-row INSERTs
+/// on the same connection in one transaction (ids looked up in SQL, an audit row per customer; no checks),
+/// rolled back before the product writes them.
 struct LoadFigures
 {
     int customers = 0;
     double customerSeconds = 0;
     double lastChunkRowsPerSecond = 0; ///< the last 100 k (or smaller) customers.csv import, into a full table
+    double lastChunkFloorRowsPerSecond = 0;
     int lastChunkRows = 0;
     qint64 orders = 0;
     qint64 orderLines = 0;
     double feedSeconds = 0;
+    qint64 lastFeedRows = 0; ///< orders and lines of the last feed run, into full tables
+    double lastFeedRowsPerSecond = 0;
+    double lastFeedFloorRowsPerSecond = 0;
     int tickets = 0;
     double ticketSeconds = 0;
 };

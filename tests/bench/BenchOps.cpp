@@ -44,8 +44,12 @@ double Measurement::p95(const QList<double>& v) const
 
 double Measurement::ratio() const
 {
+    // Always time over time: for rates, the floor's rate over the product's.
     const double f = median(floor);
-    return f > 0 ? median(product) / f : 0;
+    const double p = median(product);
+    if (higherIsBetter)
+        return p > 0 ? f / p : 0;
+    return f > 0 ? p / f : 0;
 }
 
 bool Measurement::passes() const
@@ -54,7 +58,7 @@ bool Measurement::passes() const
         return false; // not measured
     const bool figureOk = limit <= 0 || (higherIsBetter ? figure() >= limit : figure() <= limit);
     // A ratio only matters above a millisecond: below that both are noise of the same size.
-    const bool ratioOk = floor.isEmpty() || median(product) < 1.0 || ratio() <= maxRatio;
+    const bool ratioOk = floor.isEmpty() || (!higherIsBetter && median(product) < 1.0) || ratio() <= maxRatio;
     return figureOk && ratioOk;
 }
 
