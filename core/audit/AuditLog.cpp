@@ -35,7 +35,7 @@ Status AuditLog::append(const QSqlDatabase& connection, const Session& actor, co
     q.bind(QStringLiteral(":entity"), entry.entity);
     q.bind(QStringLiteral(":record_id"), entry.recordId);
     q.bind(QStringLiteral(":before"), jsonOrNull(entry.before));
-    q.bind(QStringLiteral(":after"), jsonOrNull(entry.after));
+    q.bind(QStringLiteral(":after"), entry.afterText.isEmpty() ? jsonOrNull(entry.after) : entry.afterText);
     return q.exec();
 }
 
@@ -61,7 +61,7 @@ Status AuditLog::appendMany(const QSqlDatabase& connection, const Session& actor
     const QDateTime utc = at.toUTC();
     for (const Entry& e : entries) {
         if (auto s = insert.add({utc, actor.actorId(), actor.actor(), e.action, e.entity, e.recordId,
-                                 jsonOrNull(e.before), jsonOrNull(e.after)});
+                                 jsonOrNull(e.before), e.afterText.isEmpty() ? jsonOrNull(e.after) : e.afterText});
             !s)
             return s;
     }

@@ -22,6 +22,7 @@ public:
         QString recordId; ///< the record's id (or natural key)
         QJsonObject before;
         QJsonObject after;
+        QString afterText = {}; ///< `after` as JSON text already (bulk writers); used instead of `after` when set
     };
 
     /// Appends one row on `connection` (which should be inside the caller's transaction).

@@ -1,37 +1,46 @@
 #include "Customer.h"
 
+#include "common/JsonText.h"
 #include "common/Validation.h"
+
+#include <QJsonDocument>
 
 namespace ketong {
 
+QString Customer::toJsonText() const
+{
+    // Keys in QJsonObject's (sorted) order, so the text is what QJsonDocument would write.
+    return JsonText()
+        .add(u"address", address)
+        .add(u"bank", bank)
+        .add(u"bank_account", bankAccount)
+        .add(u"code", code)
+        .add(u"credit", credit)
+        .add(u"customer_type", customerType)
+        .add(u"email", email)
+        .add(u"fax", fax)
+        .add(u"legal_rep", legalRep)
+        .add(u"level", level)
+        .add(u"licence_no", licenceNo)
+        .add(u"local_tax_no", localTaxNo)
+        .add(u"manager_id", managerId)
+        .add(u"name", name)
+        .add(u"national_tax_no", nationalTaxNo)
+        .add(u"region", region)
+        .add(u"registered_capital", registeredCapital)
+        .add(u"satisfaction", satisfaction)
+        .add(u"source", source)
+        .add(u"status", static_cast<int>(status))
+        .add(u"tel", tel)
+        .add(u"turnover", turnover)
+        .add(u"website", website)
+        .add(u"zip", zip)
+        .text();
+}
+
 QJsonObject Customer::toJson() const
 {
-    QJsonObject o{{QStringLiteral("code"), code},
-                  {QStringLiteral("name"), name},
-                  {QStringLiteral("region"), region},
-                  {QStringLiteral("manager_id"), managerId},
-                  {QStringLiteral("level"), level},
-                  {QStringLiteral("satisfaction"), satisfaction},
-                  {QStringLiteral("credit"), credit},
-                  {QStringLiteral("address"), address},
-                  {QStringLiteral("zip"), zip},
-                  {QStringLiteral("tel"), tel},
-                  {QStringLiteral("fax"), fax},
-                  {QStringLiteral("email"), email},
-                  {QStringLiteral("website"), website},
-                  {QStringLiteral("licence_no"), licenceNo},
-                  {QStringLiteral("legal_rep"), legalRep},
-                  {QStringLiteral("bank"), bank},
-                  {QStringLiteral("bank_account"), bankAccount},
-                  {QStringLiteral("local_tax_no"), localTaxNo},
-                  {QStringLiteral("national_tax_no"), nationalTaxNo},
-                  {QStringLiteral("customer_type"), customerType},
-                  {QStringLiteral("source"), source},
-                  {QStringLiteral("status"), static_cast<int>(status)}};
-    o.insert(QStringLiteral("registered_capital"),
-             registeredCapital ? QJsonValue(double(*registeredCapital)) : QJsonValue());
-    o.insert(QStringLiteral("turnover"), turnover ? QJsonValue(double(*turnover)) : QJsonValue());
-    return o;
+    return QJsonDocument::fromJson(toJsonText().toUtf8()).object();
 }
 
 QString Customer::nameKey(const QString& name)

@@ -48,6 +48,8 @@ struct KETONG_CORE_EXPORT Customer
 
     /// The stored fields as JSON (for the audit log's before/after).
     QJsonObject toJson() const;
+    /// The same as compact JSON text, written directly (an import writes it for every new customer).
+    QString toJsonText() const;
 
     /// The key possible duplicates are found by (stored in customers.name_key): the name without spaces,
     /// with full-width characters made half-width, lower case, and without the company-form suffix

@@ -296,7 +296,7 @@ void CustomerImportChecker::checkRow(int r)
     }
     if (existing.customer) {
         const Customer& stored = *existing.customer;
-        if (c.toJson() == stored.toJson()) {
+        if (c.toJsonText() == stored.toJsonText()) {
             row.action = ImportRow::Action::Unchanged;
         } else {
             row.action = ImportRow::Action::Update;

@@ -207,7 +207,8 @@ Status CustomerStore::insertMany(const QSqlDatabase& connection, const Session& 
         c.createdAt = at;
         c.updatedAt = at;
         c.updatedBy = actor.actor();
-        entries.append({QStringLiteral("create"), QStringLiteral("customers"), QString::number(c.id), {}, c.toJson()});
+        entries.append(
+            {QStringLiteral("create"), QStringLiteral("customers"), QString::number(c.id), {}, {}, c.toJsonText()});
     }
     return AuditLog::appendMany(connection, actor, now, entries);
 }

@@ -1,8 +1,12 @@
 // Money, validation helpers and the statement splitter: pure functions, no database.
+#include "common/JsonText.h"
 #include "common/Money.h"
 #include "common/Validation.h"
+#include "customers/Customer.h"
 #include "db/SqlScript.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ketong;
@@ -89,6 +93,39 @@ private Q_SLOTS:
     {
         QCOMPARE(Validation::normalizeWidth(QStringLiteral("０１０－６２３４　５６７８")),
                  QStringLiteral("010-6234 5678"));
+    }
+    void jsonText()
+    {
+        // The same text QJsonDocument writes, escapes included.
+        const QString tricky = QStringLiteral("北京 \"引号\" \\ /\n\t\r\b\f") + QChar(0x01) + QChar(0x1f);
+        const QString text = JsonText()
+                                 .add(u"a", tricky)
+                                 .add(u"b", qint64(-12))
+                                 .add(u"c", std::optional<qint64>())
+                                 .add(u"d", std::optional<qint64>(9000000000))
+                                 .text();
+        const QJsonObject object{{QStringLiteral("a"), tricky},
+                                 {QStringLiteral("b"), -12},
+                                 {QStringLiteral("c"), QJsonValue()},
+                                 {QStringLiteral("d"), qint64(9000000000)}};
+        QCOMPARE(text, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        QCOMPARE(JsonText().text(), QStringLiteral("{}"));
+    }
+    void customerJson()
+    {
+        Customer c;
+        c.code = QStringLiteral("KH1");
+        c.name = QStringLiteral("北京\"聪海\"科技");
+        c.managerId = 7;
+        c.turnover = 120;
+        const QJsonObject o = c.toJson();
+        QCOMPARE(o.size(), 24);
+        QCOMPARE(o.value(QStringLiteral("name")).toString(), c.name);
+        QCOMPARE(o.value(QStringLiteral("manager_id")).toInteger(), 7);
+        QVERIFY(o.value(QStringLiteral("registered_capital")).isNull());
+        QCOMPARE(o.value(QStringLiteral("turnover")).toInteger(), 120);
+        // Keys in QJsonObject's order: the text is what QJsonDocument makes of the object.
+        QCOMPARE(c.toJsonText(), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     }
     void requiredAndLength()
     {
