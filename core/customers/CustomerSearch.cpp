@@ -30,7 +30,7 @@ QString CustomerSearch::nameContains(const Database& db, const QString& alias, c
         }
     }
     values.insert(param, SqlDialect::likePattern(text));
-    return dialect.containsClause(alias + QStringLiteral(".name"), QLatin1Char(':') + param);
+    return dialect.containsClause(alias + QStringLiteral(".name"), QLatin1Char(':') + param, text);
 }
 
 } // namespace ketong

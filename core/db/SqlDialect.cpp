@@ -33,6 +33,13 @@ QString SqlDialect::containsClause(const QString& expr, const QString& param) co
     return QStringLiteral("%1 %2 %3 ESCAPE '\\'").arg(expr, ilike(), param);
 }
 
+QString SqlDialect::containsClause(const QString& expr, const QString& param, const QString& text) const
+{
+    if (text.toLower() == text.toUpper())
+        return QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(expr, param);
+    return containsClause(expr, param);
+}
+
 QString SqlDialect::yearOf(const QString& expr) const
 {
     if (isSqlite())

@@ -27,6 +27,9 @@ public:
     QString ilike() const;
     /// `expr LIKE :param ESCAPE '\'` with the dialect's case-insensitive operator.
     QString containsClause(const QString& expr, const QString& param) const;
+    /// The same for a known search text: a text without upper and lower case (Chinese, digits) matches the same
+    /// under plain LIKE, which PostgreSQL runs about three times faster than ILIKE (no case folding per row).
+    QString containsClause(const QString& expr, const QString& param, const QString& text) const;
     /// SQL for the calendar year (integer) of a DATE or TIMESTAMP expression.
     QString yearOf(const QString& expr) const;
     /// Escapes % _ and \ so a user's text is matched literally inside LIKE '%…%'.

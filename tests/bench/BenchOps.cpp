@@ -167,8 +167,9 @@ Measurement search(const DatabasePtr& db, const CustomerService& service, const 
             else
                 m.floor << timeMs([&] {
                     drain(db->connection(),
-                          kListFloor.arg(sqlite ? QStringLiteral(" AND c.name LIKE ?")
-                                                : QStringLiteral(" AND c.name ILIKE ?")),
+                          kListFloor.arg(sqlite || text.toLower() == text.toUpper()
+                                             ? QStringLiteral(" AND c.name LIKE ?")
+                                             : QStringLiteral(" AND c.name ILIKE ?")),
                           {QLatin1Char('%') + text + QLatin1Char('%')});
                 });
         }

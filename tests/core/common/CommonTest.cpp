@@ -3,6 +3,8 @@
 #include "common/Money.h"
 #include "common/Validation.h"
 #include "customers/Customer.h"
+#include "db/DatabaseUrl.h"
+#include "db/SqlDialect.h"
 #include "db/SqlScript.h"
 
 #include <QJsonDocument>
@@ -110,6 +112,15 @@ private Q_SLOTS:
                                  {QStringLiteral("d"), qint64(9000000000)}};
         QCOMPARE(text, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
         QCOMPARE(JsonText().text(), QStringLiteral("{}"));
+    }
+    void containsClause()
+    {
+        const SqlDialect pg(Backend::PostgreSql);
+        // Without case (Chinese, digits) plain LIKE finds the same rows, faster; with case, ILIKE.
+        QCOMPARE(pg.containsClause(u"c.name"_s, u":p"_s, u"深圳12"_s), u"c.name LIKE :p ESCAPE '\\'"_s);
+        QCOMPARE(pg.containsClause(u"c.name"_s, u":p"_s, u"Acme 深圳"_s), u"c.name ILIKE :p ESCAPE '\\'"_s);
+        QCOMPARE(SqlDialect(Backend::Sqlite).containsClause(u"c.name"_s, u":p"_s, u"Acme"_s),
+                 u"c.name LIKE :p ESCAPE '\\'"_s);
     }
     void customerJson()
     {
