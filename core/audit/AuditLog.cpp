@@ -14,6 +14,11 @@ QVariant jsonOrNull(const QJsonObject& object)
         return nullOf(QMetaType::QString);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
+
+QVariant afterOf(const AuditLog::Entry& entry)
+{
+    return entry.afterText.isEmpty() ? jsonOrNull(entry.after) : QVariant(entry.afterText);
+}
 } // namespace
 
 Status AuditLog::append(const QSqlDatabase& connection, const Session& actor, const QDateTime& at, const Entry& entry)
@@ -35,7 +40,7 @@ Status AuditLog::append(const QSqlDatabase& connection, const Session& actor, co
     q.bind(QStringLiteral(":entity"), entry.entity);
     q.bind(QStringLiteral(":record_id"), entry.recordId);
     q.bind(QStringLiteral(":before"), jsonOrNull(entry.before));
-    q.bind(QStringLiteral(":after"), entry.afterText.isEmpty() ? jsonOrNull(entry.after) : entry.afterText);
+    q.bind(QStringLiteral(":after"), afterOf(entry));
     return q.exec();
 }
 
@@ -61,7 +66,7 @@ Status AuditLog::appendMany(const QSqlDatabase& connection, const Session& actor
     const QDateTime utc = at.toUTC();
     for (const Entry& e : entries) {
         if (auto s = insert.add({utc, actor.actorId(), actor.actor(), e.action, e.entity, e.recordId,
-                                 jsonOrNull(e.before), e.afterText.isEmpty() ? jsonOrNull(e.after) : e.afterText});
+                                 jsonOrNull(e.before), afterOf(e)});
             !s)
             return s;
     }

@@ -24,6 +24,19 @@ QString nameKey(const QString& name)
     return name;
 }
 
+/// Runs `head` (a SELECT ending in `… IN (`) for the keys in multi-row chunks; each row goes to `row`.
+Status lookUp(const QSqlDatabase& c, const QString& head, const QSet<QString>& keys,
+              std::function<void(const BulkRow&)> row)
+{
+    BulkStatement lookup(c, head, QStringLiteral("?"), 1, QStringLiteral(")"));
+    lookup.setRowHandler(std::move(row));
+    for (const QString& key : keys) {
+        if (auto s = lookup.add({key}); !s)
+            return s;
+    }
+    return lookup.finish();
+}
+
 QString auditJson(const CustomerRow& c)
 {
     return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("code"), c.code},
@@ -94,38 +107,27 @@ Result<double> feedFloorSeconds(const Database& db, const QDateTime& now, const 
     if (auto s = tx.begin(); !s)
         return s.error();
     const QSqlDatabase& c = tx.connection();
+    QSet<QString> codes;
+    for (const FeedOrder& o : orders)
+        codes.insert(o.customerCode);
     QHash<QString, std::pair<qint64, QString>> customers;
-    BulkStatement findCustomers(c, QStringLiteral("SELECT code, id, name FROM customers WHERE code IN ("),
-                                QStringLiteral("?"), 1, QStringLiteral(")"));
-    findCustomers.setRowHandler([&customers](const BulkRow& q) {
-        customers.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
-    });
-    QSet<QString> asked;
-    for (const FeedOrder& o : orders) {
-        if (!asked.contains(o.customerCode)) {
-            asked.insert(o.customerCode);
-            if (auto s = findCustomers.add({o.customerCode}); !s)
-                return s.error();
-        }
-    }
-    if (auto s = findCustomers.finish(); !s)
+    if (auto s = lookUp(c, QStringLiteral("SELECT code, id, name FROM customers WHERE code IN ("), codes,
+                        [&customers](const BulkRow& q) {
+                            customers.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
+                        });
+        !s)
         return s.error();
-    QHash<QString, qint64> products;
-    BulkStatement findProducts(c, QStringLiteral("SELECT product_no, id FROM products WHERE product_no IN ("),
-                               QStringLiteral("?"), 1, QStringLiteral(")"));
-    findProducts.setRowHandler(
-        [&products](const BulkRow& q) { products.insert(q.value(0).toString(), q.value(1).toLongLong()); });
-    asked.clear();
+    QSet<QString> productNos;
     QList<qint64> totals(orders.size(), 0);
     for (const FeedLine& l : lines) {
+        productNos.insert(l.productNo);
         totals[l.order] += l.quantity * l.price;
-        if (!asked.contains(l.productNo)) {
-            asked.insert(l.productNo);
-            if (auto s = findProducts.add({l.productNo}); !s)
-                return s.error();
-        }
     }
-    if (auto s = findProducts.finish(); !s)
+    QHash<QString, qint64> products;
+    if (auto s =
+            lookUp(c, QStringLiteral("SELECT product_no, id FROM products WHERE product_no IN ("), productNos,
+                   [&products](const BulkRow& q) { products.insert(q.value(0).toString(), q.value(1).toLongLong()); });
+        !s)
         return s.error();
     QHash<QString, qint64> orderIds;
     orderIds.reserve(orders.size());
