@@ -3518,6 +3518,14 @@ Save anyway?</source>
         <source>%1: %2</source>
         <translation />
     </message>
+    <message>
+        <source>contribution totals that differ from the orders</source>
+        <translation />
+    </message>
+    <message>
+        <source>contribution totals whose customer code, name or deletion is out of date</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::Inventory</name>

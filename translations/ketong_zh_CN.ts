@@ -3569,6 +3569,14 @@ Save anyway?</source>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
+    <message>
+        <source>contribution totals that differ from the orders</source>
+        <translation>与订单不一致的客户贡献汇总</translation>
+    </message>
+    <message>
+        <source>contribution totals whose customer code, name or deletion is out of date</source>
+        <translation>客户编号、名称或删除状态已过时的客户贡献汇总</translation>
+    </message>
 </context>
 <context>
     <name>ketong::Inventory</name>

@@ -8,14 +8,30 @@ namespace ketong {
 
 QStringList IntegrityCheck::tables()
 {
-    return {QStringLiteral("roles"),           QStringLiteral("users"),          QStringLiteral("rights"),
-            QStringLiteral("role_rights"),     QStringLiteral("dict_items"),     QStringLiteral("settings"),
-            QStringLiteral("code_sequences"),  QStringLiteral("customers"),      QStringLiteral("contacts"),
-            QStringLiteral("activities"),      QStringLiteral("sales_chances"),  QStringLiteral("plan_items"),
-            QStringLiteral("job_runs"),        QStringLiteral("lost_records"),   QStringLiteral("lost_measures"),
-            QStringLiteral("service_tickets"), QStringLiteral("service_rounds"), QStringLiteral("feed_runs"),
-            QStringLiteral("products"),        QStringLiteral("stock"),          QStringLiteral("orders"),
-            QStringLiteral("order_lines"),     QStringLiteral("audit_log")};
+    return {QStringLiteral("roles"),
+            QStringLiteral("users"),
+            QStringLiteral("rights"),
+            QStringLiteral("role_rights"),
+            QStringLiteral("dict_items"),
+            QStringLiteral("settings"),
+            QStringLiteral("code_sequences"),
+            QStringLiteral("customers"),
+            QStringLiteral("contacts"),
+            QStringLiteral("activities"),
+            QStringLiteral("sales_chances"),
+            QStringLiteral("plan_items"),
+            QStringLiteral("job_runs"),
+            QStringLiteral("lost_records"),
+            QStringLiteral("lost_measures"),
+            QStringLiteral("service_tickets"),
+            QStringLiteral("service_rounds"),
+            QStringLiteral("feed_runs"),
+            QStringLiteral("products"),
+            QStringLiteral("stock"),
+            QStringLiteral("orders"),
+            QStringLiteral("order_lines"),
+            QStringLiteral("customer_year_totals"),
+            QStringLiteral("audit_log")};
 }
 
 Result<IntegrityCheck::Report> IntegrityCheck::run(const Database& db)
@@ -69,7 +85,19 @@ Result<IntegrityCheck::Report> IntegrityCheck::run(const Database& db)
     }
 
     // Consistency rules the schema cannot express as constraints.
+    // The contribution totals (kept by triggers) against the orders they sum, both ways.
+    const QString yearTotals =
+        QStringLiteral("SELECT customer_id, %1, SUM(total), count(*) FROM orders WHERE status IN (5, 6) GROUP BY 1, 2")
+            .arg(db.dialect().yearOf(QStringLiteral("order_date")));
+    const QString keptTotals = QStringLiteral("SELECT customer_id, year, amount, orders FROM customer_year_totals");
     const QList<QPair<QString, QString>> rules{
+        {tr("contribution totals that differ from the orders"),
+         QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2) a) + (SELECT count(*) FROM (%2 EXCEPT %1) b)")
+             .arg(yearTotals, keptTotals)},
+        {tr("contribution totals whose customer code, name or deletion is out of date"),
+         QStringLiteral("SELECT count(*) FROM customer_year_totals t JOIN customers c ON c.id = t.customer_id WHERE "
+                        "t.code <> c.code OR t.name <> c.name OR t.deleted <> CASE WHEN c.status = 3 THEN 1 ELSE 0 "
+                        "END")},
         {tr("orders whose total differs from the sum of their lines"),
          QStringLiteral("SELECT count(*) FROM orders o WHERE o.total <> (SELECT COALESCE(SUM(l.quantity * l.price), 0) "
                         "FROM order_lines l WHERE l.order_id = o.id)")},

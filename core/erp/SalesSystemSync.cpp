@@ -183,7 +183,9 @@ Status SalesSystemSync::applyInTransaction(const Options& options, FeedReport& r
     if (auto s = tx.commit(); !s)
         return s;
     const FeedCounts total = report.total();
-    m_db.refreshStatistics({QStringLiteral("orders"), QStringLiteral("order_lines")}, total.created + total.updated);
+    m_db.refreshStatistics(
+        {QStringLiteral("orders"), QStringLiteral("order_lines"), QStringLiteral("customer_year_totals")},
+        total.created + total.updated);
     return {};
 }
 

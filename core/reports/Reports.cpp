@@ -37,28 +37,29 @@ Result<ReportTable> Reports::contribution(const Database& db, const Session& ses
                  {QStringLiteral("name"), QT_TRANSLATE_NOOP("ketong::Reports", "Customer"), ReportTable::Kind::Text},
                  {QStringLiteral("amount"), QT_TRANSLATE_NOOP("ketong::Reports", "Order amount (yuan)"),
                   ReportTable::Kind::Money}};
-    // Orders are summed per customer first (the year's orders from ix_orders_order_date alone, which holds the
-    // customer and the total), and only then joined: one customer lookup per customer, not per order.
-    QString orders = QStringLiteral("status IN (5, 6)");
-    QString customers = QStringLiteral("c.status <> 3");
+    // customer_year_totals holds each customer's sum per year of its counted orders (status 5 or 6), kept by
+    // triggers with the customer's code, name and deletion: one year is one range of its rank index, already
+    // in the report's order. All years add up the customer's years.
+    QString where = QStringLiteral("t.deleted = 0");
     QVariantMap values;
     if (f.year) {
-        orders += QStringLiteral(" AND order_date >= :from AND order_date < :to");
-        values.insert(QStringLiteral("from"), QDate(*f.year, 1, 1));
-        values.insert(QStringLiteral("to"), QDate(*f.year + 1, 1, 1));
+        where += QStringLiteral(" AND t.year = :year");
+        values.insert(QStringLiteral("year"), *f.year);
     }
     if (!f.customer.trimmed().isEmpty()) {
-        customers +=
-            QStringLiteral(" AND ") + db.dialect().containsClause(QStringLiteral("c.name"), QStringLiteral(":name"));
+        where +=
+            QStringLiteral(" AND ") + db.dialect().containsClause(QStringLiteral("t.name"), QStringLiteral(":name"));
         values.insert(QStringLiteral("name"), SqlDialect::likePattern(f.customer.trimmed()));
         t.filters << tr("Customer contains: %1").arg(f.customer.trimmed());
     }
-    // orders.total is the sum of quantity × price of the order's lines (kept by the feed, verified by check).
     SqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT c.code, c.name, s.amount FROM (SELECT customer_id, SUM(total) AS amount FROM "
-                             "orders WHERE %1 GROUP BY customer_id) s JOIN customers c ON c.id = s.customer_id "
-                             "WHERE %2 ORDER BY s.amount DESC, c.code")
-                  .arg(orders, customers));
+    q.prepare(f.year ? QStringLiteral("SELECT t.code, t.name, t.amount FROM customer_year_totals t WHERE %1 ORDER BY "
+                                      "t.amount DESC, t.code")
+                           .arg(where)
+                     : QStringLiteral(
+                           "SELECT t.code, t.name, CAST(SUM(t.amount) AS BIGINT) AS amount FROM customer_year_totals t "
+                           "WHERE %1 GROUP BY t.customer_id, t.code, t.name ORDER BY amount DESC, t.code")
+                           .arg(where));
     q.bindAll(values);
     if (auto s = q.exec(); !s)
         return s.error();

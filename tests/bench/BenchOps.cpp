@@ -278,13 +278,10 @@ QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, cons
             (void)Reports::contribution(*db, director, f);
         },
         [&] {
-            drain(
-                db->connection(),
-                QStringLiteral("SELECT c.code, c.name, s.amount FROM (SELECT customer_id, SUM(total) AS amount FROM "
-                               "orders WHERE status IN (5, 6) AND order_date BETWEEN %1 AND %1 GROUP BY customer_id) s "
-                               "JOIN customers c ON c.id = s.customer_id ORDER BY s.amount DESC, c.code")
-                    .arg(dateFrom),
-                {yearFrom, yearTo});
+            drain(db->connection(),
+                  QStringLiteral("SELECT code, name, amount FROM customer_year_totals WHERE year = ? AND deleted = 0 "
+                                 "ORDER BY amount DESC, code"),
+                  {year});
         }));
     add(report(
         QStringLiteral("composition report (by level)"), 200, 1.2, repeat,
