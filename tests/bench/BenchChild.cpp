@@ -136,6 +136,13 @@ int guiChild(int argc, char* argv[], const QString& url, const QString& login, c
         dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(password);
         clicked = monotonicMs();
         dialog->findChild<QPushButton*>(QStringLiteral("loginPushButton"))->click();
+        // A refused login leaves the dialog open: give up instead of waiting for a user.
+        QTimer::singleShot(30000, dialog, [dialog] {
+            if (dialog->isVisible()) {
+                std::fprintf(stderr, "the login was refused\n");
+                dialog->reject();
+            }
+        });
     });
     poll.start();
     if (!controller.start({url, false}))

@@ -8,6 +8,7 @@
 #include "BenchReport.h"
 #include "Load.h"
 #include "TestDatabase.h"
+#include "auth/DbRoles.h"
 #include "db/SqlQuery.h"
 
 #include <QCommandLineParser>
@@ -79,6 +80,11 @@ int main(int argc, char* argv[])
         }
         db = *opened;
         url = *parsed;
+        // The accounts' server roles carry the prefix the database was made with (the GUI runs log in).
+        if (db->dialect().isPostgres() && !qEnvironmentVariableIsSet("KETONG_ROLE_PREFIX")) {
+            if (auto prefix = DbRoles::prefix(db->connection()))
+                qputenv("KETONG_ROLE_PREFIX", prefix->toUtf8());
+        }
         if (!parser.isSet(customers)) // the jump goes to 90 % of the size it was built with
             size.customers =
                 SqlQuery::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM customers"))->toInt();
