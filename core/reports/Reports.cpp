@@ -67,7 +67,7 @@ Result<ReportTable> Reports::contribution(const Database& db, const Session& ses
     while (q.next()) {
         const qint64 amount = q.value(2).toLongLong();
         total += amount;
-        // The driver's values are moved in, not converted and copied: a year has a quarter of a million rows.
+        // The driver's values are moved in, not converted and copied (a year of a million customers: 250 k rows).
         QVariantList row;
         row.reserve(3);
         row.append(q.value(0));
