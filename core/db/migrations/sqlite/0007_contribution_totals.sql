@@ -8,6 +8,8 @@
 -- whose count falls to 0 goes, so the table holds exactly the customers and years with counted orders.
 -- `ketongctl check` compares it with the orders.
 -- At 1 M customers / 2.5 M orders on PostgreSQL: 1.2-1.7 s from the orders, under 0.1 s from this index.
+-- The price is on the writes: here an upsert into the totals and their rank index per counted order (the
+-- feed at a million customers writes about a third slower); PostgreSQL's statement triggers cost little.
 CREATE TABLE customer_year_totals (
     customer_id INTEGER NOT NULL REFERENCES customers (id),
     year INTEGER NOT NULL,
