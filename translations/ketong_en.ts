@@ -1337,9 +1337,9 @@ Ask the administrator to upgrade the database.</source>
 </context>
 <context>
     <name>ketong::ChartFactory</name>
-    <message>
-        <source>Others</source>
-        <translation />
+    <message numerus="yes">
+        <source>Top %1 of %n customers; the others together: %2 yuan</source>
+        <translation><numerusform>Top %1 of %n customers; the others together: %2 yuan</numerusform><numerusform>Top %1 of %n customers; the others together: %2 yuan</numerusform></translation>
     </message>
 </context>
 <context>

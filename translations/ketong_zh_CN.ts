@@ -1347,9 +1347,9 @@ Ask the administrator to upgrade the database.</source>
 </context>
 <context>
     <name>ketong::ChartFactory</name>
-    <message>
-        <source>Others</source>
-        <translation>其他</translation>
+    <message numerus="yes">
+        <source>Top %1 of %n customers; the others together: %2 yuan</source>
+        <translation><numerusform>共 %n 位客户中的前 %1 名;其余客户合计:%2 元</numerusform></translation>
     </message>
 </context>
 <context>

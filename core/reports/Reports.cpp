@@ -194,7 +194,8 @@ Result<ReportTable> Reports::churn(const Database& db, const Session& session, c
     t.title = tr("Customer churn analysis");
     t.filters << tr("Year: %1").arg(yearText(f.year));
     t.columns = {
-        {QStringLiteral("year"), QT_TRANSLATE_NOOP("ketong::Reports", "Year"), ReportTable::Kind::Integer},
+        // A label, not a quantity: shown as 2026, not with a thousands separator.
+        {QStringLiteral("year"), QT_TRANSLATE_NOOP("ketong::Reports", "Year"), ReportTable::Kind::Text},
         {QStringLiteral("code"), QT_TRANSLATE_NOOP("ketong::Reports", "Code"), ReportTable::Kind::Text},
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("ketong::Reports", "Customer"), ReportTable::Kind::Text},
         {QStringLiteral("manager"), QT_TRANSLATE_NOOP("ketong::Reports", "Account manager"), ReportTable::Kind::Text},

@@ -76,8 +76,9 @@ ChartData ChartFactory::data(const ReportTable& table, ChartKind kind, const QLi
         data.values << v;
     }
     if (kind == ChartKind::TopBars && table.rows.size() > TopCount) {
-        data.labels << Tr::tr("Others");
-        data.values << others;
+        data.note = Tr::tr("Top %1 of %n customers; the others together: %2 yuan", "", int(table.rows.size()))
+                        .arg(TopCount)
+                        .arg(QLocale().toString(others, 'f', 2));
     }
     return data;
 }
@@ -85,7 +86,12 @@ ChartData ChartFactory::data(const ReportTable& table, ChartKind kind, const QLi
 QChart* ChartFactory::create(const ChartData& data, ChartKind kind, const QString& title)
 {
     auto* chart = new QChart;
-    chart->setTitle(title);
+    QStringList lines;
+    if (!title.isEmpty())
+        lines << title.toHtmlEscaped();
+    if (!data.note.isEmpty())
+        lines << QStringLiteral("<small>%1</small>").arg(data.note.toHtmlEscaped());
+    chart->setTitle(lines.join(QStringLiteral("<br>")));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setVisible(kind == ChartKind::Pie);
     chart->legend()->setAlignment(Qt::AlignRight);
@@ -137,6 +143,7 @@ QChart* ChartFactory::create(const ChartData& data, ChartKind kind, const QStrin
         chart->addAxis(axis, Qt::AlignBottom);
         series->attachAxis(categories);
         series->attachAxis(axis);
+        axis->applyNiceNumbers(); // round ticks (the amounts are in yuan)
     } else {
         auto* series = new QBarSeries(chart);
         series->append(set);

@@ -10,8 +10,9 @@ class QFont;
 
 namespace ketong {
 
-/// How each report is drawn (issue 8): contribution as horizontal bars of the top 20 with the rest summed
-/// as "Others", composition as a pie with percentages, service as bars per type, churn as bars per year.
+/// How each report is drawn (issue 8): contribution as horizontal bars of the top 10 (the rest, summed, in a
+/// note under the title: as a bar it dwarfs the others at any size of company), composition as a pie with
+/// percentages, service as bars per type, churn as bars per year.
 enum class ChartKind { TopBars, Pie, Bars, YearBars };
 
 /// The numbers a chart shows, taken from the report's table (so tests can compare them).
@@ -19,12 +20,13 @@ struct ChartData
 {
     QStringList labels;
     QList<double> values;
+    QString note; ///< a line under the title (the contribution's customers beyond the top ones), or empty
 };
 
 class ChartFactory
 {
 public:
-    static constexpr int TopCount = 20;
+    static constexpr int TopCount = 10;
 
     /// How a report is drawn.
     static ChartKind kindFor(const ReportTable& table);

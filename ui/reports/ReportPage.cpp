@@ -83,6 +83,9 @@ ReportPage::ReportPage(const Workspace& workspace, ReportKind kind, QWidget* par
     splitter->addWidget(m_tableView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The same 3 : 2 from the start (the table's size hint would otherwise leave the chart at its minimum, too
+    // low for ten named bars).
+    splitter->setSizes({300, 200});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
     layout->addLayout(actions);

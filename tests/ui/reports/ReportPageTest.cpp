@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,14 +46,19 @@ private Q_SLOTS:
         QVERIFY(waitUpdated(page));
         auto* table = page.findChild<QTableView*>(u"reportTableView"_s);
         const int rows = table->model()->rowCount() - 1; // minus the totals row
-        QVERIFY(rows > 20);
+        QVERIFY(rows > ChartFactory::TopCount);
         const ChartData chart = page.chartData();
-        QCOMPARE(chart.labels.size(), 21); // top 20 and "Others"
-        for (int i = 0; i < 20; ++i) {
+        QCOMPARE(chart.labels.size(), ChartFactory::TopCount); // the rest goes into the note
+        for (int i = 0; i < ChartFactory::TopCount; ++i) {
             QCOMPARE(chart.labels.at(i), table->model()->index(i, 1).data().toString());
             QCOMPARE(qint64(std::llround(chart.values.at(i) * 100)),
                      table->model()->index(i, 2).data(Qt::UserRole).toLongLong());
         }
+        qint64 others = 0;
+        for (int i = ChartFactory::TopCount; i < rows; ++i)
+            others += table->model()->index(i, 2).data(Qt::UserRole).toLongLong();
+        QVERIFY2(chart.note.contains(QLocale().toString(others / 100.0, 'f', 2)), qPrintable(chart.note));
+        QVERIFY2(chart.note.contains(QString::number(rows)), qPrintable(chart.note));
         // Change the year: table and chart change together.
         auto* year = page.findChild<QComboBox*>(u"yearComboBox"_s);
         QVERIFY(year->count() >= 3);
