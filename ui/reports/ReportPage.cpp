@@ -182,7 +182,7 @@ void ReportPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        run(); // titles, filters and "Others" come from core in the current language
+        run(); // titles and filters (core) and the chart's note, in the current language
     }
     QWidget::changeEvent(event);
 }
