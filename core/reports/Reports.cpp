@@ -47,8 +47,8 @@ Result<ReportTable> Reports::contribution(const Database& db, const Session& ses
         values.insert(QStringLiteral("year"), *f.year);
     }
     if (!f.customer.trimmed().isEmpty()) {
-        where +=
-            QStringLiteral(" AND ") + db.dialect().containsClause(QStringLiteral("t.name"), QStringLiteral(":name"));
+        where += QStringLiteral(" AND ") +
+                 db.dialect().containsClause(QStringLiteral("t.name"), QStringLiteral(":name"), f.customer.trimmed());
         values.insert(QStringLiteral("name"), SqlDialect::likePattern(f.customer.trimmed()));
         t.filters << tr("Customer contains: %1").arg(f.customer.trimmed());
     }
