@@ -49,13 +49,15 @@ Status CustomerImportChecker::run(const CustomerImporter::Progress& progress, in
     if (auto s = prefetch(); !s)
         return s;
     QList<std::pair<int, qsizetype>> checked; // (csv row, index in m_report.rows)
+    checked.reserve(m_csv.rowCount());
+    m_report.rows.reserve(m_report.rows.size() + m_csv.rowCount());
     for (int r = 0; r < m_csv.rowCount(); ++r) {
         if (m_brokenLines.contains(m_csv.line(r))) {
             ImportRow row;
             row.line = m_csv.line(r);
             for (int i = 0; i < m_csv.header().size(); ++i)
                 row.cells << m_csv.field(r, i);
-            m_report.rows.append(row);
+            m_report.rows.append(std::move(row));
         } else {
             checkRow(r);
             checked.append({r, m_report.rows.size() - 1});
@@ -313,8 +315,8 @@ void CustomerImportChecker::checkRow(int r)
                                     [](const ImportIssue& i) { return !i.warning; });
     if (failed || existing.failed)
         row.action = ImportRow::Action::Invalid;
-    row.customer = c;
-    m_report.rows.append(row);
+    row.customer = std::move(c);
+    m_report.rows.append(std::move(row));
 }
 
 } // namespace ketong

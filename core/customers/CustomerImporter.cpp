@@ -90,11 +90,9 @@ Status CustomerImporter::requireImporter() const
     return CustomerService::requireWriter(m_session);
 }
 
-Result<ImportReport> CustomerImporter::check(const QByteArray& data, const QString& fileName, const Progress& progress,
+Result<ImportReport> CustomerImporter::check(const CsvReader& csv, const QString& fileName, const Progress& progress,
                                              int totalSteps) const
 {
-    CsvReader csv(columns());
-    csv.readData(data);
     ImportReport report;
     report.fileName = fileName;
     report.encoding = csv.encoding();
@@ -139,7 +137,9 @@ Result<ImportReport> CustomerImporter::preview(const QByteArray& data, const QSt
     Transaction tx(m_db, Transaction::Mode::Read); // one consistent snapshot for every row
     if (auto s = tx.begin(); !s)
         return s.error();
-    return check(data, fileName, progress, -1);
+    CsvReader csv(columns());
+    csv.readData(data);
+    return check(csv, fileName, progress, -1);
 }
 
 Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QString& fileName, const Progress& progress)
@@ -150,9 +150,11 @@ Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QStr
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    const int rows = CsvReader::split(CsvReader::decode(data)).size() - 1;
-    const int total = 2 * qMax(rows, 0);
-    auto report = check(data, fileName, progress, total);
+    CsvReader csv(columns());
+    csv.readData(data);
+    const int rows = csv.rowCount();
+    const int total = 2 * rows;
+    auto report = check(csv, fileName, progress, total);
     if (!report || report->hasErrors())
         return report; // the transaction rolls back: nothing written
     if (auto s = write(tx, *report, rows, total, progress); !s)
@@ -160,7 +162,7 @@ Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QStr
     if (auto s = tx.commit(); !s)
         return s.error();
     report->written = true;
-    m_db.refreshStatistics({QStringLiteral("customers")}, report->created + report->updated);
+    m_db.refreshStatistics({{QStringLiteral("customers"), report->created + report->updated}});
     return report;
 }
 

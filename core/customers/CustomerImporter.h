@@ -94,7 +94,8 @@ public:
 
 private:
     Status requireImporter() const;
-    Result<ImportReport> check(const QByteArray& data, const QString& fileName, const Progress& progress,
+    /// Checks the rows of `csv` (read once by the caller) against the store.
+    Result<ImportReport> check(const CsvReader& csv, const QString& fileName, const Progress& progress,
                                int totalSteps) const;
 
     /// Writes the checked rows inside `tx`: new customers in slices of multi-row INSERTs, updates one by one.

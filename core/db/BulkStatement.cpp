@@ -163,8 +163,17 @@ private:
             const QByteArray bytes = value.toByteArray();
             return sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
         }
-        case QMetaType::QDateTime:
-            return bindText(index, value.toDateTime().toString(Qt::ISODateWithMs));
+        case QMetaType::QDateTime: {
+            // A bulk write stamps every row with the same time: its text is made once.
+            const QDateTime t = value.toDateTime();
+            if (m_lastTimeText.isEmpty() || t != m_lastTime || t.timeSpec() != m_lastTime.timeSpec() ||
+                t.offsetFromUtc() != m_lastTime.offsetFromUtc()) {
+                m_lastTime = t;
+                m_lastTimeText = t.toString(Qt::ISODateWithMs).toUtf8();
+            }
+            return sqlite3_bind_text(m_stmt, index, m_lastTimeText.constData(), int(m_lastTimeText.size()),
+                                     SQLITE_TRANSIENT);
+        }
         case QMetaType::QTime:
             return bindText(index, value.toTime().toString(QStringLiteral("hh:mm:ss.zzz")));
         default:
@@ -183,6 +192,8 @@ private:
     sqlite3* m_handle;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_context;
+    QDateTime m_lastTime;
+    QByteArray m_lastTimeText;
 };
 
 std::unique_ptr<BulkStatement::Engine> makeEngine(const QSqlDatabase& db)

@@ -293,26 +293,26 @@ Status Database::reconnectAll()
     return {};
 }
 
-void Database::refreshStatistics(const QStringList& tables, qint64 rows) const
+void Database::refreshStatistics(const QList<TableWrite>& writes) const
 {
-    if (rows < BulkRows)
-        return;
-    for (const QString& table : tables) {
+    for (const TableWrite& w : writes) {
+        if (w.rows < BulkRows)
+            continue;
         if (m_url.isSqlite()) {
             // As PostgreSQL's autovacuum does: only when the write is a tenth or more of the rows the statistics
             // know (ANALYZE reads the whole table; a feed of ten million lines comes in fifty batches).
             auto known = SqlQuery::scalar(
                 connection(), QStringLiteral("SELECT MAX(CAST(stat AS INTEGER)) FROM sqlite_stat1 WHERE tbl = :t"),
-                {{QStringLiteral("t"), table}});
-            if (known && !known->isNull() && rows * 10 < known->toLongLong())
+                {{QStringLiteral("t"), w.table}});
+            if (known && !known->isNull() && w.rows * 10 < known->toLongLong())
                 continue;
         }
         // PostgreSQL: VACUUM as well, which marks the new pages all-visible, so that index-only scans (the
         // contribution report's) read no table page; autovacuum waits for a fifth of the table to be new.
         // The callers have committed their write (VACUUM cannot run in a transaction); should it be refused
         // anyway, ANALYZE alone.
-        if (m_url.isSqlite() || !SqlQuery::run(connection(), QStringLiteral("VACUUM (ANALYZE) %1").arg(table)))
-            (void)SqlQuery::run(connection(), QStringLiteral("ANALYZE %1").arg(table));
+        if (m_url.isSqlite() || !SqlQuery::run(connection(), QStringLiteral("VACUUM (ANALYZE) %1").arg(w.table)))
+            (void)SqlQuery::run(connection(), QStringLiteral("ANALYZE %1").arg(w.table));
     }
 }
 

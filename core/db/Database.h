@@ -60,15 +60,20 @@ public:
     /// connection to be reopened on its next use, subscribes the notifications again and emits
     /// events()->reconnected(). Fails (Connection) while the server is still away.
     Status reconnectAll();
-    /// After a bulk write of `rows` rows (an import, a feed): refreshes the planner's statistics of `tables`
-    /// (ANALYZE) when `rows` is at least BulkRows. PostgreSQL: at once, as autovacuum would take up to a minute,
-    /// with slow plans meanwhile, and with VACUUM (new pages marked all-visible, for index-only scans); only the
-    /// owner may (for an account the server skips it with a warning, and autovacuum does it). SQLite keeps no
-    /// statistics by itself: without them it guesses that `status IN (1, 2)` picks a few rows and sorts the whole
-    /// customer table for the list's first screen (0.4 s at a million customers instead of 2 ms). A full ANALYZE of a
-    /// million customers takes ~1 s, so SQLite analyzes a table only when the write is a tenth or more of the rows its
-    /// statistics know.
-    void refreshStatistics(const QStringList& tables, qint64 rows) const;
+    /// The rows a bulk write (an import, a feed) wrote into one table.
+    struct TableWrite
+    {
+        QString table;
+        qint64 rows = 0;
+    };
+    /// After a bulk write: refreshes the planner's statistics (ANALYZE) of each table that took at least BulkRows
+    /// rows. PostgreSQL: at once, as autovacuum would take up to a minute, with slow plans meanwhile, and with
+    /// VACUUM (new pages marked all-visible, for index-only scans); only the owner may (for an account the server
+    /// skips it with a warning, and autovacuum does it). SQLite keeps no statistics by itself: without them it
+    /// guesses that `status IN (1, 2)` picks a few rows and sorts the whole customer table for the list's first
+    /// screen (0.4 s at a million customers instead of 2 ms). A full ANALYZE of a million customers takes ~1 s, so
+    /// SQLite analyzes a table only when its write is a tenth or more of the rows its statistics know.
+    void refreshStatistics(const QList<TableWrite>& writes) const;
     static constexpr qint64 BulkRows = 10000;
 
     /// Connection lost/regained and change notifications.

@@ -182,10 +182,16 @@ Status SalesSystemSync::applyInTransaction(const Options& options, FeedReport& r
         return s;
     if (auto s = tx.commit(); !s)
         return s;
-    const FeedCounts total = report.total();
+    const auto written = [&report](FeedFormat::File f) {
+        const FeedCounts& n = report.counts.at(std::size_t(f));
+        return n.created + n.updated;
+    };
+    // A customer's year total changes with its orders and with the lines of a stored order.
     m_db.refreshStatistics(
-        {QStringLiteral("orders"), QStringLiteral("order_lines"), QStringLiteral("customer_year_totals")},
-        total.created + total.updated);
+        {{QStringLiteral("orders"), written(FeedFormat::File::Orders)},
+         {QStringLiteral("order_lines"), written(FeedFormat::File::OrderLines)},
+         {QStringLiteral("customer_year_totals"),
+          written(FeedFormat::File::Orders) + report.counts.at(std::size_t(FeedFormat::File::OrderLines)).updated}});
     return {};
 }
 

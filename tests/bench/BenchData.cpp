@@ -188,7 +188,7 @@ Status insertTickets(const Database& db, const Clock& clock, int customers, int 
     auto creator = SqlQuery::scalar(db.connection(), QStringLiteral("SELECT min(id) FROM users"));
     if (!creator)
         return creator.error();
-    // The customers' ids, not a range: on PostgreSQL the floors' rolled-back inserts leave gaps in the ids.
+    // The customers' ids, not a range: ids need not be dense (a PostgreSQL sequence leaves gaps).
     QList<qint64> ids;
     ids.reserve(customers);
     SqlQuery q(db.connection());
@@ -238,48 +238,65 @@ Result<LoadFigures> buildCompany(const Database& db, const Clock& clock, const S
     for (const auto& item : *regionItems)
         regions << item.value;
 
-    for (int from = 0; from < size.customers; from += kCustomersPerFile) {
-        const int to = qMin(size.customers, from + kCustomersPerFile);
+    // customers.csv files of 100 k rows (a smaller company: two halves). The floor writes the file before the last
+    // (committed, so the company is whole), the importer all the others; the last import is compared with it.
+    QList<int> bounds;
+    for (int from = 0; from < size.customers; from += kCustomersPerFile)
+        bounds << from;
+    if (bounds.size() == 1)
+        bounds << size.customers / 2;
+    bounds << size.customers;
+    for (qsizetype i = 0; i + 1 < bounds.size(); ++i) {
+        const int from = bounds.at(i);
+        const int to = bounds.at(i + 1);
         const QList<CustomerRow> rows = customerRows(managers, regions, from, to);
-        const bool last = to == size.customers;
-        if (last) {
+        if (i + 3 == bounds.size()) {
             auto floor = customerFloorSeconds(db, clock.now(), rows);
             if (!floor)
                 return floor.error();
+            figures.floorRows += rows.size();
             figures.lastChunkFloorRowsPerSecond = rows.size() / *floor;
+            std::fprintf(stderr, "  customers %d (floor: %.0f rows/s)\n", to, figures.lastChunkFloorRowsPerSecond);
+            continue;
         }
         double seconds = 0;
         if (auto s = importCustomers(db, clock, rows, &seconds); !s)
             return s.error();
-        figures.customerSeconds += seconds;
+        figures.productRows += rows.size();
+        figures.productSeconds += seconds;
         figures.lastChunkRows = to - from;
         figures.lastChunkRowsPerSecond = (to - from) / seconds;
-        std::fprintf(
-            stderr, "  customers %d (%.0f rows/s%s)\n", to, (to - from) / seconds,
-            last ? qPrintable(QStringLiteral(", floor %1 rows/s").arg(figures.lastChunkFloorRowsPerSecond, 0, 'f', 0))
-                 : "");
+        std::fprintf(stderr, "  customers %d (%.0f rows/s)\n", to, (to - from) / seconds);
     }
     figures.customers = size.customers;
 
+    // Feed runs of about 200 k lines; the first brings the products. With three runs or more the floor writes the
+    // run before the last, the feed all the others; the last run is compared with it.
     QRandomGenerator random(20261123);
     const qint64 orders = qMax<qint64>(1, size.orderLines / 4);
     const qint64 ordersPerFeed = kLinesPerFeed / 4;
-    for (qint64 first = 1; first <= orders; first += ordersPerFeed) {
+    const qint64 runs = (orders + ordersPerFeed - 1) / ordersPerFeed;
+    for (qint64 run = 0; run < runs; ++run) {
+        const qint64 first = 1 + run * ordersPerFeed;
         const qint64 end = qMin(orders + 1, first + ordersPerFeed);
         const auto [orderRows, lineRows] = feedRows(size.customers, first, end, clock.today(), random);
         const qint64 rows = orderRows.size() + lineRows.size();
-        const bool last = end == orders + 1;
-        if (last && first > 1) { // the products come with the first run
+        figures.orderLines += lineRows.size();
+        if (runs >= 3 && run == runs - 2) {
             auto floor = feedFloorSeconds(db, clock.now(), orderRows, lineRows);
             if (!floor)
                 return floor.error();
+            figures.floorRows += rows;
             figures.lastFeedFloorRowsPerSecond = rows / *floor;
+            std::fprintf(stderr, "  order lines %lld (floor: %.0f rows/s)\n",
+                         static_cast<long long>(figures.orderLines), figures.lastFeedFloorRowsPerSecond);
+            continue;
         }
         double seconds = 0;
-        if (auto s = feed(db, clock, orderRows, lineRows, first == 1, &seconds); !s)
+        if (auto s = feed(db, clock, orderRows, lineRows, run == 0, &seconds); !s)
             return s.error();
-        figures.feedSeconds += seconds;
-        figures.orderLines += lineRows.size();
+        figures.productRows += rows;
+        figures.productSeconds += seconds;
         figures.lastFeedRows = rows;
         figures.lastFeedRowsPerSecond = rows / seconds;
         std::fprintf(stderr, "  order lines %lld (%.0f rows/s)\n", static_cast<long long>(figures.orderLines),

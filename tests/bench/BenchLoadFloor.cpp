@@ -1,5 +1,6 @@
 #include "BenchLoadFloor.h"
 
+#include "customers/Customer.h"
 #include "db/BigCache.h"
 #include "db/BulkStatement.h"
 #include "db/Transaction.h"
@@ -13,17 +14,6 @@
 namespace ketong::bench {
 
 namespace {
-/// What the name key of a synthetic name is (no spaces, no Latin capitals: the legal-form suffix goes).
-QString nameKey(const QString& name)
-{
-    for (const QString& suffix : {QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"),
-                                  QStringLiteral("有限公司"), QStringLiteral("公司")}) {
-        if (name.endsWith(suffix))
-            return name.chopped(suffix.size());
-    }
-    return name;
-}
-
 /// Runs `head` (a SELECT ending in `… IN (`) for the keys in multi-row chunks; each row goes to `row`.
 Status lookUp(const QSqlDatabase& c, const QString& head, const QSet<QString>& keys,
               std::function<void(const BulkRow&)> row)
@@ -56,9 +46,13 @@ QString auditJson(const CustomerRow& c)
 Result<double> customerFloorSeconds(const Database& db, const QDateTime& now, const QList<CustomerRow>& rows)
 {
     QStringList json;
+    QStringList keys; // the stored name key, as the importer makes it
     json.reserve(rows.size());
-    for (const CustomerRow& c : rows)
+    keys.reserve(rows.size());
+    for (const CustomerRow& c : rows) {
         json << auditJson(c);
+        keys << Customer::nameKey(c.name);
+    }
     const QDateTime at = now.toUTC();
     const BigCache cache(db); // as the importer and the feed have
     QElapsedTimer timer;
@@ -75,26 +69,32 @@ Result<double> customerFloorSeconds(const Database& db, const QDateTime& now, co
                          QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 'system')"), 12,
                          QStringLiteral(" RETURNING code, id"));
     insert.setRowHandler([&ids](const BulkRow& q) { ids.insert(q.value(0).toString(), q.value(1).toLongLong()); });
-    for (const CustomerRow& c : rows) {
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const CustomerRow& c = rows.at(i);
         if (auto s = insert.add({c.code, c.name, c.region, c.managerId, c.level, c.credit, c.satisfaction, c.tel,
-                                 c.address, nameKey(c.name), at, at});
+                                 c.address, keys.at(i), at, at});
             !s)
             return s.error();
     }
     if (auto s = insert.finish(); !s)
         return s.error();
-    BulkStatement audit(tx.connection(),
-                        QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, record_id, after) VALUES "),
-                        QStringLiteral("(?, 'system', 'create', 'customers', ?, ?)"), 3);
+    // PostgreSQL: with the transaction's id, which the deferred audit trigger looks for before it writes a row of
+    // its own (as ketong_audit() stamps the importer's).
+    BulkStatement audit(
+        tx.connection(),
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, record_id, after, txid) VALUES "),
+        db.dialect().isPostgres() ? QStringLiteral("(?, 'system', 'create', 'customers', ?, ?, txid_current())")
+                                  : QStringLiteral("(?, 'system', 'create', 'customers', ?, ?, NULL)"),
+        3);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (auto s = audit.add({at, QString::number(ids.value(rows.at(i).code)), json.at(i)}); !s)
             return s.error();
     }
     if (auto s = audit.finish(); !s)
         return s.error();
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    tx.rollback();
-    return seconds;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return timer.nsecsElapsed() / 1e9;
 }
 
 Result<double> feedFloorSeconds(const Database& db, const QDateTime& now, const QList<FeedOrder>& orders,
@@ -157,9 +157,9 @@ Result<double> feedFloorSeconds(const Database& db, const QDateTime& now, const 
     }
     if (auto s = insertLines.finish(); !s)
         return s.error();
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    tx.rollback();
-    return seconds;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return timer.nsecsElapsed() / 1e9;
 }
 
 } // namespace ketong::bench

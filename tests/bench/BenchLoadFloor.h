@@ -32,14 +32,15 @@ struct FeedLine
     qint64 quantity = 1, price = 0;
 };
 
-/// The floor of the customers.csv import: the same customers written by multi-row INSERTs (code, name, the
-/// stored columns, the name key, an audit row each with the record as JSON made beforehand) in one transaction
-/// on the same connection with the importer's page cache, then rolled back. Returns the seconds the database took.
+/// The floor of the customers.csv import: the customers written by multi-row INSERTs (code, name, the stored
+/// columns, the name key, an audit row each with the record as JSON made beforehand) in one transaction on the
+/// same connection with the importer's page cache, committed. Returns the seconds the database took, commit
+/// included (the importer's time includes its commit too).
 Result<double> customerFloorSeconds(const Database& db, const QDateTime& now, const QList<CustomerRow>& rows);
 
 /// The floor of a feed run: the customers' ids and names and the products' ids looked up by multi-row SELECTs,
 /// the orders (with their totals) and the lines written by multi-row INSERTs, in one transaction on the same
-/// connection with the feed's page cache, then rolled back. Returns the seconds the database took.
+/// connection with the feed's page cache, committed. Returns the seconds the database took, commit included.
 Result<double> feedFloorSeconds(const Database& db, const QDateTime& now, const QList<FeedOrder>& orders,
                                 const QList<FeedLine>& lines);
 
