@@ -37,6 +37,22 @@ QString localDateOf(const SqlDialect& dialect, const QString& column)
         .arg(column, QString::fromLatin1(QTimeZone::systemTimeZoneId()).remove(QLatin1Char('\'')));
 }
 
+/// The ids the SELECT `sql` answers, as a PostgreSQL array literal ("{1,2,3}") to bind as CAST(… AS BIGINT[]).
+Result<QString> idArray(const QSqlDatabase& c, const QString& sql, const QVariantMap& values)
+{
+    SqlQuery q(c);
+    q.prepare(sql).bindAll(values);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QString ids(QLatin1Char('{'));
+    while (q.next()) {
+        if (ids.size() > 1)
+            ids += QLatin1Char(',');
+        ids += QString::number(q.value(0).toLongLong());
+    }
+    return ids + QLatin1Char('}');
+}
+
 Status finishRun(const QSqlDatabase& c, qint64 runId, const QDateTime& at, const QString& result,
                  const ChurnScan::Outcome* outcome, const QString& message, qint64 ms)
 {
@@ -179,17 +195,32 @@ Result<ChurnScan::Outcome> ChurnScan::scanInTransaction(const QDate& asOf, int m
             return Error(ErrorCode::AlreadyRunning, tr("Another churn scan is running right now; nothing was done"));
     }
 
+    // PostgreSQL plans no parallel scan for a statement that writes (UPDATE, INSERT … SELECT), and both questions
+    // below read every open warning or every customer: there each question is asked first by a SELECT, which may
+    // use every core of the server, and the write takes the ids it answered. SQLite: one statement each.
+    const bool postgres = m_db.dialect().isPostgres();
+
     // Recover first: an open warning whose customer has a counted order on or after the cut-off.
-    auto recovered = SqlQuery::run(
-        c,
-        QStringLiteral("UPDATE lost_records SET status = 4, recovered_at = :now, version = version + 1, updated_at = "
-                       ":now, updated_by = :actor WHERE status IN (1, 2) AND EXISTS (SELECT 1 FROM orders o WHERE "
-                       "o.customer_id = lost_records.customer_id AND o.status IN (5, 6) AND o.order_date >= :cutoff "
-                       "AND o.order_date <= :asof)"),
-        {{QStringLiteral("now"), now},
-         {QStringLiteral("actor"), m_session.actor()},
-         {QStringLiteral("cutoff"), cutoff},
-         {QStringLiteral("asof"), asOf}});
+    const QString recoverable = QStringLiteral(
+        "status IN (1, 2) AND EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = lost_records.customer_id AND "
+        "o.status IN (5, 6) AND o.order_date >= :cutoff AND o.order_date <= :asof)");
+    const QVariantMap dates{{QStringLiteral("cutoff"), cutoff}, {QStringLiteral("asof"), asOf}};
+    QString recoverWhere = recoverable;
+    QVariantMap recoverValues = dates;
+    if (postgres) {
+        auto ids = idArray(c, QStringLiteral("SELECT id FROM lost_records WHERE ") + recoverable, dates);
+        if (!ids)
+            return ids.error();
+        recoverWhere = QStringLiteral("status IN (1, 2) AND id = ANY (CAST(:ids AS BIGINT[]))");
+        recoverValues = {{QStringLiteral("ids"), *ids}};
+    }
+    recoverValues.insert(QStringLiteral("now"), now);
+    recoverValues.insert(QStringLiteral("actor"), m_session.actor());
+    auto recovered = SqlQuery::run(c,
+                                   QStringLiteral("UPDATE lost_records SET status = 4, recovered_at = :now, version = "
+                                                  "version + 1, updated_at = :now, updated_by = :actor WHERE ") +
+                                       recoverWhere,
+                                   recoverValues);
     if (!recovered)
         return recovered.error();
     outcome.recovered = *recovered;
@@ -197,29 +228,39 @@ Result<ChurnScan::Outcome> ChurnScan::scanInTransaction(const QDate& asOf, int m
     // Flag: one set-based insert over every customer. Each question is an index lookup per customer (already
     // warned? a counted order since the cut-off? one before it?), and the last order date is read only for the
     // customers flagged: no aggregate over every order.
+    const QString silent = QStringLiteral(
+        "c.status = 1 AND c.created_at < :asof_end "
+        "AND NOT EXISTS (SELECT 1 FROM lost_records r WHERE r.customer_id = c.id AND r.status IN (1, 2)) "
+        "AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.status IN (5, 6) AND "
+        "o.order_date >= :cutoff AND o.order_date <= :asof) "
+        "AND (c.created_at < :cutoff_start OR EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND "
+        "o.status IN (5, 6) AND o.order_date < :cutoff))");
+    QVariantMap flagValues{{QStringLiteral("asof"), asOf},
+                           {QStringLiteral("asof_end"), localMidnightUtc(asOf.addDays(1))},
+                           {QStringLiteral("cutoff"), cutoff},
+                           {QStringLiteral("cutoff_start"), localMidnightUtc(cutoff)}};
+    QString flagWhere = silent;
+    if (postgres) {
+        auto ids = idArray(c, QStringLiteral("SELECT c.id FROM customers c WHERE ") + silent, flagValues);
+        if (!ids)
+            return ids.error();
+        flagWhere = QStringLiteral("c.id = ANY (CAST(:ids AS BIGINT[])) AND NOT EXISTS (SELECT 1 FROM lost_records r "
+                                   "WHERE r.customer_id = c.id AND r.status IN (1, 2))");
+        flagValues = {{QStringLiteral("asof"), asOf}, {QStringLiteral("ids"), *ids}};
+    }
     const QString createdDate = localDateOf(m_db.dialect(), QStringLiteral("c.created_at"));
     const QString flag =
-        QStringLiteral(
-            "INSERT INTO lost_records (customer_id, manager_id, last_order_date, reference_date, detected_at, "
-            "job_run_id, status, version, updated_at, updated_by) "
-            "SELECT f.id, f.manager_id, f.last_order, COALESCE(f.last_order, f.created), :now, :run, 1, 1, :now, "
-            ":actor FROM (SELECT c.id, c.manager_id, %1 AS created, (SELECT MAX(o.order_date) FROM orders o WHERE "
-            "o.customer_id = c.id AND o.status IN (5, 6) AND o.order_date <= :asof) AS last_order FROM customers c "
-            "WHERE c.status = 1 AND c.created_at < :asof_end "
-            "AND NOT EXISTS (SELECT 1 FROM lost_records r WHERE r.customer_id = c.id AND r.status IN (1, 2)) "
-            "AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.status IN (5, 6) AND "
-            "o.order_date >= :cutoff AND o.order_date <= :asof) "
-            "AND (c.created_at < :cutoff_start OR EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND "
-            "o.status IN (5, 6) AND o.order_date < :cutoff))) f")
-            .arg(createdDate);
-    auto flagged = SqlQuery::run(c, flag,
-                                 {{QStringLiteral("now"), now},
-                                  {QStringLiteral("run"), runId},
-                                  {QStringLiteral("actor"), m_session.actor()},
-                                  {QStringLiteral("asof"), asOf},
-                                  {QStringLiteral("asof_end"), localMidnightUtc(asOf.addDays(1))},
-                                  {QStringLiteral("cutoff"), cutoff},
-                                  {QStringLiteral("cutoff_start"), localMidnightUtc(cutoff)}});
+        QStringLiteral("INSERT INTO lost_records (customer_id, manager_id, last_order_date, reference_date, "
+                       "detected_at, job_run_id, status, version, updated_at, updated_by) "
+                       "SELECT f.id, f.manager_id, f.last_order, COALESCE(f.last_order, f.created), :now, :run, 1, 1, "
+                       ":now, :actor FROM (SELECT c.id, c.manager_id, %1 AS created, (SELECT MAX(o.order_date) FROM "
+                       "orders o WHERE o.customer_id = c.id AND o.status IN (5, 6) AND o.order_date <= :asof) AS "
+                       "last_order FROM customers c WHERE %2) f")
+            .arg(createdDate, flagWhere);
+    flagValues.insert(QStringLiteral("now"), now);
+    flagValues.insert(QStringLiteral("run"), runId);
+    flagValues.insert(QStringLiteral("actor"), m_session.actor());
+    auto flagged = SqlQuery::run(c, flag, flagValues);
     if (!flagged)
         return flagged.error();
 

@@ -9,7 +9,8 @@ namespace ketong {
 class Database;
 
 /// SQLite: a 256 MB page cache on the calling thread's connection for the lifetime of this object, given back
-/// afterwards (SQLite frees the pages when the size shrinks). For the jobs that touch a large part of a big file at
+/// afterwards by reopening the connection (see the destructor): the caller must hold no statement or transaction
+/// of that connection beyond this object's lifetime. For the jobs that touch a large part of a big file at
 /// once — the churn scan reads every customer; bulk imports and feeds write into a dozen indexes at random places —
 /// which with the default 2 MB cache spend most of their time re-reading pages from the OS. (A memory map saves a
 /// little more but maps the whole file into the process.) Temporary storage is kept in memory meanwhile: every
