@@ -318,21 +318,34 @@ QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, cons
     add(report(
         QStringLiteral("churn scan, weekly run"), 5000, 1.2, repeat, [&] { (void)ChurnScan(*db, clock, system).run(); },
         [&] {
-            // The same two questions, read-only: which open warnings recovered, which customers to flag.
-            drain(
-                db->connection(),
-                QStringLiteral("SELECT count(*) FROM lost_records r WHERE r.status IN (1, 2) AND EXISTS (SELECT 1 FROM "
-                               "orders o WHERE o.customer_id = r.customer_id AND o.status IN (5, 6) AND o.order_date "
-                               ">= %1)")
-                    .arg(dateFrom),
-                {cutoff.toString(Qt::ISODate)});
+            // The same two questions, read-only: which open warnings recovered, which customers to flag (active,
+            // no counted order since the cut-off, not warned, created before it or with a counted order before it).
+            const QString asOf = clock.today().toString(Qt::ISODate);
+            const QDateTime asOfEnd = QDateTime(clock.today().addDays(1), QTime(0, 0)).toUTC();
+            const QDateTime cutoffStart = QDateTime(cutoff, QTime(0, 0)).toUTC();
             drain(db->connection(),
-                  QStringLiteral(
-                      "SELECT count(*) FROM customers c WHERE c.status = 1 AND NOT EXISTS (SELECT 1 FROM orders o "
-                      "WHERE o.customer_id = c.id AND o.status IN (5, 6) AND o.order_date >= %1) AND NOT EXISTS "
-                      "(SELECT 1 FROM lost_records r WHERE r.customer_id = c.id AND r.status IN (1, 2))")
+                  QStringLiteral("SELECT count(*) FROM lost_records r WHERE r.status IN (1, 2) AND EXISTS (SELECT 1 "
+                                 "FROM orders o WHERE o.customer_id = r.customer_id AND o.status IN (5, 6) AND "
+                                 "o.order_date >= %1 AND o.order_date <= %1)")
                       .arg(dateFrom),
-                  {cutoff.toString(Qt::ISODate)});
+                  {cutoff.toString(Qt::ISODate), asOf});
+            const QString quiet =
+                QStringLiteral("c.status = 1 AND c.created_at < ? AND NOT EXISTS (SELECT 1 FROM lost_records r WHERE "
+                               "r.customer_id = c.id AND r.status IN (1, 2)) AND NOT EXISTS (SELECT 1 FROM orders o "
+                               "WHERE o.customer_id = c.id AND o.status IN (5, 6) AND o.order_date >= %1 AND "
+                               "o.order_date <= %1)")
+                    .arg(dateFrom);
+            const QString judged =
+                QStringLiteral("(%1.created_at < ? OR EXISTS (SELECT 1 FROM orders o WHERE "
+                               "o.customer_id = %1.id AND o.status IN (5, 6) AND o.order_date < %2))");
+            // PostgreSQL: the older-order question after the anti-joins (OFFSET 0), its best plan; SQLite: as is.
+            drain(db->connection(),
+                  sqlite
+                      ? QStringLiteral("SELECT count(*) FROM customers c WHERE ") + quiet + QStringLiteral(" AND ") +
+                            judged.arg(QStringLiteral("c"), dateFrom)
+                      : QStringLiteral("SELECT count(*) FROM (SELECT c.id, c.created_at FROM customers c WHERE ") +
+                            quiet + QStringLiteral(" OFFSET 0) f WHERE ") + judged.arg(QStringLiteral("f"), dateFrom),
+                  {asOfEnd, cutoff.toString(Qt::ISODate), asOf, cutoffStart, cutoff.toString(Qt::ISODate)});
         }));
     return out;
 }
