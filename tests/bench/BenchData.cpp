@@ -254,7 +254,6 @@ Result<LoadFigures> buildCompany(const Database& db, const Clock& clock, const S
             auto floor = customerFloorSeconds(db, clock.now(), rows);
             if (!floor)
                 return floor.error();
-            figures.floorRows += rows.size();
             figures.lastChunkFloorRowsPerSecond = rows.size() / *floor;
             std::fprintf(stderr, "  customers %d (floor: %.0f rows/s)\n", to, figures.lastChunkFloorRowsPerSecond);
             continue;
@@ -286,7 +285,6 @@ Result<LoadFigures> buildCompany(const Database& db, const Clock& clock, const S
             auto floor = feedFloorSeconds(db, clock.now(), orderRows, lineRows);
             if (!floor)
                 return floor.error();
-            figures.floorRows += rows;
             figures.lastFeedFloorRowsPerSecond = rows / *floor;
             std::fprintf(stderr, "  order lines %lld (floor: %.0f rows/s)\n",
                          static_cast<long long>(figures.orderLines), figures.lastFeedFloorRowsPerSecond);

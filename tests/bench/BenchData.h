@@ -27,7 +27,6 @@ struct LoadFigures
     qint64 orderLines = 0;
     qint64 productRows = 0; ///< customers, orders and lines the importer and the feed wrote
     double productSeconds = 0;
-    qint64 floorRows = 0;              ///< the rest, written by the floor
     double lastChunkRowsPerSecond = 0; ///< the last 100 k (or smaller) customers.csv import, into a full table
     double lastChunkFloorRowsPerSecond = 0;
     int lastChunkRows = 0;
