@@ -106,8 +106,11 @@ int reportCommand(CliContext& ctx)
     ReportTable csv = *table;
     if (kind == QLatin1String("composition") || kind == QLatin1String("service")) {
         csv.columns.removeFirst();
-        for (QVariantList& row : csv.rows)
+        csv.rows.clear();
+        for (QVariantList row : table->rows) {
             row.removeFirst();
+            csv.rows.append(row);
+        }
         if (!csv.totals.isEmpty())
             csv.totals.removeFirst();
     }

@@ -14,7 +14,7 @@ QString ReportTable::columnTitle(int column) const
 
 QString ReportTable::displayText(int row, int column) const
 {
-    const QVariant value = row < 0 ? totals.value(column) : rows.at(row).value(column);
+    const QVariant value = row < 0 ? totals.value(column) : rows.value(row, column);
     if (value.isNull())
         return {};
     switch (columns.at(column).kind) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportRows.h"
 #include "ketong_core_export.h"
 
 #include <QList>
@@ -23,11 +24,11 @@ struct KETONG_CORE_EXPORT ReportTable
     };
 
     const char* context = "ketong::ReportTable";
-    QString id;                 ///< which report: contribution, composition, service, churn
+    QString id;          ///< which report: contribution, composition, service, churn
     QString title;       ///< translated report title
     QStringList filters; ///< the filters in words ("Year: 2025"), translated
     QList<Column> columns;
-    QList<QVariantList> rows;
+    ReportRows rows;
     QVariantList totals;      ///< empty when the report has no totals row
     int chartLabelColumn = 1; ///< which column labels the chart's categories
     int chartValueColumn = 2; ///< which column holds the chart's values

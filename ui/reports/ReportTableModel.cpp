@@ -54,7 +54,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::UserRole:
-        return totals ? m_table.totals.value(index.column()) : m_table.rows.at(row).value(index.column());
+        return totals ? m_table.totals.value(index.column()) : m_table.rows.value(row, index.column());
     default:
         return {};
     }

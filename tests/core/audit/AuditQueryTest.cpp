@@ -182,8 +182,8 @@ private Q_SLOTS:
         QVERIFY(table);
         QCOMPARE(table->columns.size(), 6);
         QCOMPARE(table->rows.size(), 2);
-        QCOMPARE(table->rows.first().at(1).toString(), u"赵文斌 (admin)"_s);
-        QCOMPARE(table->rows.first().at(5).toString(), u"Name: 刘洋 → 刘阳"_s);
+        QCOMPARE(table->rows.value(0, 1).toString(), u"赵文斌 (admin)"_s);
+        QCOMPARE(table->rows.value(0, 5).toString(), u"Name: 刘洋 → 刘阳"_s);
     }
 
     void filterValues()

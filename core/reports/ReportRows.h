@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ketong_core_export.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <deque>
+#include <initializer_list>
+
+namespace ketong {
+
+/// The rows of a report, stored compactly: one small cell per value, the texts copied into shared blocks.
+/// A year of the contribution report at a million customers is 250 k rows; kept as a QVariantList per row
+/// (a list and two strings each, every one its own allocation) they cost more than reading them did (SQLite:
+/// 310 ms against the query's 234 ms). Reads give QVariants again, of the types that went in.
+class KETONG_CORE_EXPORT ReportRows
+{
+public:
+    /// Appends a row. Texts, integers, doubles and nulls are stored in cells; other types as they are.
+    void append(std::initializer_list<QVariant> row) { append(row.begin(), qsizetype(row.size())); }
+    void append(const QVariantList& row) { append(row.constData(), row.size()); }
+    void append(const QVariant* cells, qsizetype count);
+
+    qsizetype size() const { return qsizetype(m_rowEnds.size()); }
+    bool isEmpty() const { return m_rowEnds.empty(); }
+    void clear();
+
+    /// The cell, or a null QVariant past the row's end (as QVariantList::value).
+    QVariant value(qsizetype row, qsizetype column) const;
+    /// The whole row.
+    QVariantList at(qsizetype row) const;
+
+    /// Iterates the rows, each a QVariantList made when read (`for (const QVariantList& row : rows)`).
+    class const_iterator
+    {
+    public:
+        const_iterator(const ReportRows* rows, qsizetype row)
+            : m_rows(rows)
+            , m_row(row)
+        {}
+        QVariantList operator*() const { return m_rows->at(m_row); }
+        const_iterator& operator++()
+        {
+            ++m_row;
+            return *this;
+        }
+        bool operator!=(const const_iterator& other) const { return m_row != other.m_row; }
+
+    private:
+        const ReportRows* m_rows;
+        qsizetype m_row;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+
+private:
+    enum class Tag : quint8 { Null, Text, Integer, Real, Other };
+    struct Cell
+    {
+        qint64 value = 0; ///< the integer, the double's bits, a text's offset and length, an index in m_other
+        qint32 aux = 0;   ///< the type of an integer or a null; a text's block
+        Tag tag = Tag::Null;
+    };
+
+    QVariant cell(const Cell& c) const;
+    std::pair<qsizetype, qsizetype> span(qsizetype row) const; ///< the row's cells in m_cells
+    Cell text(const QString& s);
+
+    // In small blocks (std::deque's), not one array that doubles: a big array is mapped afresh by each doubling
+    // and every page of it faulted in again, which cost more than the QVariantLists saved.
+    std::deque<Cell> m_cells;
+    std::deque<qsizetype> m_rowEnds; ///< where each row's cells end in m_cells
+    QList<QString> m_blocks;         ///< the texts, back to back; a block never grows past its reserved size
+    QVariantList m_other;
+};
+
+} // namespace ketong
