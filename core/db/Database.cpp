@@ -299,13 +299,22 @@ void Database::refreshStatistics(const QList<TableWrite>& writes) const
         if (w.rows < BulkRows)
             continue;
         if (m_url.isSqlite()) {
-            // As PostgreSQL's autovacuum does: only when the write is a tenth or more of the rows the statistics
-            // know (ANALYZE reads the whole table; a feed of ten million lines comes in fifty batches).
+            // Only when the table has grown to twice the rows the statistics know. SQLite's planner weighs its
+            // estimates on a logarithmic scale (a doubling is one step of its LogEst), and its own PRAGMA optimize
+            // waits longer still; PostgreSQL's tenth would mean a full read of every index after each tenth
+            // (ANALYZE samples there, here it does not), while the analyses of a table that doubles add up to
+            // twice its final size at most.
             auto known = SqlQuery::scalar(
                 connection(), QStringLiteral("SELECT MAX(CAST(stat AS INTEGER)) FROM sqlite_stat1 WHERE tbl = :t"),
                 {{QStringLiteral("t"), w.table}});
-            if (known && !known->isNull() && w.rows * 10 < known->toLongLong())
-                continue;
+            if (known && !known->isNull()) {
+                // The rows now, without counting them: the largest rowid (deleted rows make it larger, which only
+                // brings the analysis forward). A table without rowid has its write alone to go by.
+                auto largest = SqlQuery::scalar(connection(), QStringLiteral("SELECT MAX(rowid) FROM %1").arg(w.table));
+                const qint64 rows = largest && !largest->isNull() ? largest->toLongLong() : w.rows;
+                if (rows < 2 * known->toLongLong())
+                    continue;
+            }
         }
         // PostgreSQL: VACUUM as well, which marks the new pages all-visible, so that index-only scans (the
         // contribution report's) read no table page; autovacuum waits for a fifth of the table to be new.
