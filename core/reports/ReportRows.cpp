@@ -12,6 +12,13 @@ constexpr qsizetype kBlockSize = 1 << 13;
 
 void ReportRows::append(const QVariant* cells, qsizetype count)
 {
+    if (m_rows == 0) {
+        m_width = count;
+    } else if (m_rowEnds.isEmpty() && count != m_width) {
+        m_rowEnds.reserve(m_rows + 1);
+        for (qsizetype r = 1; r <= m_rows; ++r)
+            m_rowEnds.append(r * m_width);
+    }
     for (qsizetype i = 0; i < count; ++i) {
         const QVariant& v = cells[i];
         const int type = v.metaType().id();
@@ -35,7 +42,9 @@ void ReportRows::append(const QVariant* cells, qsizetype count)
         }
         m_cells.push_back(c);
     }
-    m_rowEnds.push_back(qsizetype(m_cells.size()));
+    ++m_rows;
+    if (!m_rowEnds.isEmpty() || count != m_width)
+        m_rowEnds.append(qsizetype(m_cells.size()));
 }
 
 ReportRows::Cell ReportRows::text(const QString& s)
@@ -57,13 +66,16 @@ ReportRows::Cell ReportRows::text(const QString& s)
 void ReportRows::clear()
 {
     m_cells.clear();
+    m_rows = 0;
+    m_width = 0;
     m_rowEnds.clear();
     m_blocks.clear();
     m_other.clear();
 }
 
-QVariant ReportRows::cell(const Cell& c) const
+QVariant ReportRows::cell(qsizetype index) const
 {
+    const Cell& c = m_cells[size_t(index)];
     switch (c.tag) {
     case Tag::Null:
         return QVariant(QMetaType(c.aux));
@@ -88,7 +100,9 @@ QVariant ReportRows::cell(const Cell& c) const
 
 std::pair<qsizetype, qsizetype> ReportRows::span(qsizetype row) const
 {
-    return {row > 0 ? m_rowEnds[size_t(row - 1)] : 0, m_rowEnds[size_t(row)]};
+    if (m_rowEnds.isEmpty())
+        return {row * m_width, (row + 1) * m_width};
+    return {row > 0 ? m_rowEnds.at(row - 1) : 0, m_rowEnds.at(row)};
 }
 
 QVariant ReportRows::value(qsizetype row, qsizetype column) const
@@ -96,7 +110,7 @@ QVariant ReportRows::value(qsizetype row, qsizetype column) const
     const auto [begin, end] = span(row);
     if (column < 0 || begin + column >= end)
         return {};
-    return cell(m_cells[size_t(begin + column)]);
+    return cell(begin + column);
 }
 
 QVariantList ReportRows::at(qsizetype row) const
@@ -105,7 +119,7 @@ QVariantList ReportRows::at(qsizetype row) const
     QVariantList out;
     out.reserve(end - begin);
     for (qsizetype i = begin; i < end; ++i)
-        out.append(cell(m_cells[size_t(i)]));
+        out.append(cell(i));
     return out;
 }
 

@@ -23,8 +23,8 @@ public:
     void append(const QVariantList& row) { append(row.constData(), row.size()); }
     void append(const QVariant* cells, qsizetype count);
 
-    qsizetype size() const { return qsizetype(m_rowEnds.size()); }
-    bool isEmpty() const { return m_rowEnds.empty(); }
+    qsizetype size() const { return m_rows; }
+    bool isEmpty() const { return m_rows == 0; }
     void clear();
 
     /// The cell, or a null QVariant past the row's end (as QVariantList::value).
@@ -64,15 +64,17 @@ private:
         Tag tag = Tag::Null;
     };
 
-    QVariant cell(const Cell& c) const;
-    std::pair<qsizetype, qsizetype> span(qsizetype row) const; ///< the row's cells in m_cells
+    QVariant cell(qsizetype index) const;
+    std::pair<qsizetype, qsizetype> span(qsizetype row) const; ///< the row's cells, by index
     Cell text(const QString& s);
 
     // In small blocks (std::deque's), not one array that doubles: a big array is mapped afresh by each doubling
     // and every page of it faulted in again, which cost more than the QVariantLists saved.
     std::deque<Cell> m_cells;
-    std::deque<qsizetype> m_rowEnds; ///< where each row's cells end in m_cells
-    QList<QString> m_blocks;         ///< the texts, back to back; a block never grows past its reserved size
+    qsizetype m_rows = 0;
+    qsizetype m_width = 0;      ///< the cells of every row, while all rows have as many
+    QList<qsizetype> m_rowEnds; ///< where each row's cells end, once the rows differ in width
+    QList<QString> m_blocks;    ///< the texts, back to back; a block never grows past its reserved size
     QVariantList m_other;
 };
 
