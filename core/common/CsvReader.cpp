@@ -42,9 +42,14 @@ QList<CsvReader::Record> CsvReader::split(const QString& text, QList<Issue>* iss
     int quoteLine = 0; // the line an open quoted field started on (0: not inside quotes)
     bool quotedField = false;
     bool anyContent = false; // the current record has a character or a separator
+    // Each field is copied out at its exact size and the buffer kept for the next one: growing a fresh string
+    // character by character for every field of a 100 k-row file cost a tenth of its import check.
+    const auto takeField = [&] {
+        record.fields.append(field.isEmpty() ? QString() : QString(field.constData(), field.size()));
+        field.resize(0);
+    };
     const auto endRecord = [&] {
-        record.fields.append(field);
-        field.clear();
+        takeField();
         // A blank line, or one of empty fields only (",,,," as spreadsheets write), is no record.
         const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
                                        [](const QString& f) { return f.trimmed().isEmpty(); });
@@ -76,13 +81,12 @@ QList<CsvReader::Record> CsvReader::split(const QString& text, QList<Issue>* iss
             continue;
         }
         if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !quotedField) {
-            field.clear(); // spaces before an opening quote are not content
+            field.resize(0); // spaces before an opening quote are not content
             quoteLine = line;
             quotedField = true;
             anyContent = true;
         } else if (c == QLatin1Char(',')) {
-            record.fields.append(field);
-            field.clear();
+            takeField();
             quotedField = false;
             anyContent = true;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {

@@ -24,7 +24,8 @@ private:
     void key(QStringView key);
     void string(QStringView value);
 
-    QString m_text = QStringLiteral("{");
+    QString m_text = initial();
+    static QString initial(); ///< "{", with room for a customer record
 };
 
 } // namespace ketong

@@ -151,9 +151,10 @@ QList<CustomerRules::Account> CustomerRules::activeManagers() const
 QList<Error> CustomerRules::check(const Customer& c) const
 {
     QList<Error> errors;
-    const auto add = [&errors](std::optional<Error> e) {
-        if (e)
-            errors.append(*e);
+    // An import checks every row here: a field's key and translated label are made only for a field in error.
+    const auto add = [&errors](const char* field, const auto& validate) {
+        if (validate(QString(), QString()))
+            errors.append(*validate(QString::fromLatin1(field), fieldLabel(QString::fromLatin1(field))));
     };
     const auto label = [](const char* key) { return fieldLabel(QString::fromLatin1(key)); };
     const auto key = [](const char* k) { return QString::fromLatin1(k); };
@@ -167,9 +168,9 @@ QList<Error> CustomerRules::check(const Customer& c) const
         errors.append(Error(ErrorCode::Invalid,
                             tr("%1 may hold only letters, digits and \"-\", at most 20").arg(label("code")),
                             key("code")));
-    add(Validation::text(c.name, 100, key("name"), label("name"), true));
-    if (auto e = Validation::required(c.region, key("region"), label("region")))
-        errors.append(*e);
+    add("name", [&c](const QString& k, const QString& l) { return Validation::text(c.name, 100, k, l, true); });
+    if (Validation::required(c.region, {}, {}))
+        add("region", [&c](const QString& k, const QString& l) { return Validation::required(c.region, k, l); });
     else if (!inDictionary(DictType::Region, c.region))
         errors.append(Error(ErrorCode::Invalid,
                             tr("\"%1\" is not a region of the dictionary (%2)").arg(c.region, DictType::Region),
@@ -189,25 +190,30 @@ QList<Error> CustomerRules::check(const Customer& c) const
         errors.append(Error(ErrorCode::Invalid,
                             tr("%1 must be an item of the dictionary %2").arg(label("level"), DictType::CustomerLevel),
                             key("level")));
-    add(Validation::intRange(c.satisfaction, 1, 5, key("satisfaction"), label("satisfaction")));
-    add(Validation::intRange(c.credit, 1, 5, key("credit"), label("credit")));
-    add(Validation::maxLength(c.address, 300, key("address"), label("address")));
-    add(Validation::zip(c.zip, key("zip"), label("zip")));
-    add(Validation::phone(c.tel, key("tel"), label("tel")));
-    add(Validation::phone(c.fax, key("fax"), label("fax")));
-    add(Validation::email(c.email, key("email"), label("email")));
-    add(Validation::maxLength(c.website, 100, key("website"), label("website")));
-    add(Validation::maxLength(c.licenceNo, 50, key("licence_no"), label("licence_no")));
-    add(Validation::maxLength(c.legalRep, 50, key("legal_rep"), label("legal_rep")));
+    add("satisfaction",
+        [&c](const QString& k, const QString& l) { return Validation::intRange(c.satisfaction, 1, 5, k, l); });
+    add("credit", [&c](const QString& k, const QString& l) { return Validation::intRange(c.credit, 1, 5, k, l); });
+    add("address", [&c](const QString& k, const QString& l) { return Validation::maxLength(c.address, 300, k, l); });
+    add("zip", [&c](const QString& k, const QString& l) { return Validation::zip(c.zip, k, l); });
+    add("tel", [&c](const QString& k, const QString& l) { return Validation::phone(c.tel, k, l); });
+    add("fax", [&c](const QString& k, const QString& l) { return Validation::phone(c.fax, k, l); });
+    add("email", [&c](const QString& k, const QString& l) { return Validation::email(c.email, k, l); });
+    add("website", [&c](const QString& k, const QString& l) { return Validation::maxLength(c.website, 100, k, l); });
+    add("licence_no",
+        [&c](const QString& k, const QString& l) { return Validation::maxLength(c.licenceNo, 50, k, l); });
+    add("legal_rep", [&c](const QString& k, const QString& l) { return Validation::maxLength(c.legalRep, 50, k, l); });
     if (c.registeredCapital && *c.registeredCapital < 0)
         errors.append(Error(ErrorCode::Invalid, tr("%1 must not be negative").arg(label("registered_capital")),
                             key("registered_capital")));
     if (c.turnover && *c.turnover < 0)
         errors.append(Error(ErrorCode::Invalid, tr("%1 must not be negative").arg(label("turnover")), key("turnover")));
-    add(Validation::maxLength(c.bank, 200, key("bank"), label("bank")));
-    add(Validation::maxLength(c.bankAccount, 50, key("bank_account"), label("bank_account")));
-    add(Validation::maxLength(c.localTaxNo, 50, key("local_tax_no"), label("local_tax_no")));
-    add(Validation::maxLength(c.nationalTaxNo, 50, key("national_tax_no"), label("national_tax_no")));
+    add("bank", [&c](const QString& k, const QString& l) { return Validation::maxLength(c.bank, 200, k, l); });
+    add("bank_account",
+        [&c](const QString& k, const QString& l) { return Validation::maxLength(c.bankAccount, 50, k, l); });
+    add("local_tax_no",
+        [&c](const QString& k, const QString& l) { return Validation::maxLength(c.localTaxNo, 50, k, l); });
+    add("national_tax_no",
+        [&c](const QString& k, const QString& l) { return Validation::maxLength(c.nationalTaxNo, 50, k, l); });
     if (!c.customerType.isEmpty() && !inDictionary(DictType::CustomerType, c.customerType))
         errors.append(
             Error(ErrorCode::Invalid,
