@@ -61,6 +61,8 @@ void JsonText::key(QStringView key)
 
 JsonText& JsonText::add(QStringView key, QStringView value)
 {
+    if (m_valuesOnly && value.isEmpty())
+        return *this;
     this->key(key);
     string(value);
     return *this;
@@ -77,6 +79,8 @@ JsonText& JsonText::add(QStringView key, std::optional<qint64> value)
 {
     if (value)
         return add(key, *value);
+    if (m_valuesOnly)
+        return *this;
     this->key(key);
     m_text += QLatin1String("null");
     return *this;

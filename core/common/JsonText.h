@@ -14,6 +14,10 @@ namespace ketong {
 class KETONG_CORE_EXPORT JsonText
 {
 public:
+    /// `valuesOnly`: empty texts and nulls are left out (what a created record's audit entry shows).
+    explicit JsonText(bool valuesOnly = false)
+        : m_valuesOnly(valuesOnly)
+    {}
     JsonText& add(QStringView key, QStringView value);
     JsonText& add(QStringView key, qint64 value);
     JsonText& add(QStringView key, std::optional<qint64> value); ///< null when empty
@@ -24,6 +28,7 @@ private:
     void key(QStringView key);
     void string(QStringView value);
 
+    bool m_valuesOnly = false;
     QString m_text = initial();
     static QString initial(); ///< "{", with room for a customer record
 };

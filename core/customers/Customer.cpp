@@ -7,10 +7,10 @@
 
 namespace ketong {
 
-QString Customer::toJsonText() const
+QString Customer::toJsonText(bool valuesOnly) const
 {
     // Keys in QJsonObject's (sorted) order, so the text is what QJsonDocument would write.
-    return JsonText()
+    return JsonText(valuesOnly)
         .add(u"address", address)
         .add(u"bank", bank)
         .add(u"bank_account", bankAccount)

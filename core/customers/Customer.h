@@ -49,7 +49,9 @@ struct KETONG_CORE_EXPORT Customer
     /// The stored fields as JSON (for the audit log's before/after).
     QJsonObject toJson() const;
     /// The same as compact JSON text, written directly (an import writes it for every new customer).
-    QString toJsonText() const;
+    /// `valuesOnly`: without the empty texts and nulls, as a created customer's audit entry holds it (an empty
+    /// field of a new record tells nothing, and the entry's summary would list a dozen of them).
+    QString toJsonText(bool valuesOnly = false) const;
 
     /// The key possible duplicates are found by (stored in customers.name_key): the name without spaces,
     /// with full-width characters made half-width, lower case, and without the company-form suffix

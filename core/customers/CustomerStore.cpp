@@ -208,7 +208,7 @@ Status CustomerStore::insertMany(const QSqlDatabase& connection, const Session& 
         c.updatedAt = at;
         c.updatedBy = actor.actor();
         entries.append(
-            {QStringLiteral("create"), QStringLiteral("customers"), QString::number(c.id), {}, {}, c.toJsonText()});
+            {QStringLiteral("create"), QStringLiteral("customers"), QString::number(c.id), {}, {}, c.toJsonText(true)});
     }
     return AuditLog::appendMany(connection, actor, now, entries);
 }

@@ -10,14 +10,24 @@ namespace {
 constexpr qsizetype kBlockSize = 1 << 13;
 } // namespace
 
+ReportRows::ReportRows()
+    : d(new Data)
+{}
+ReportRows::ReportRows(const ReportRows& other) = default;
+ReportRows::ReportRows(ReportRows&& other) noexcept = default;
+ReportRows& ReportRows::operator=(const ReportRows& other) = default;
+ReportRows& ReportRows::operator=(ReportRows&& other) noexcept = default;
+ReportRows::~ReportRows() = default;
+
 void ReportRows::append(const QVariant* cells, qsizetype count)
 {
-    if (m_rows == 0) {
-        m_width = count;
-    } else if (m_rowEnds.isEmpty() && count != m_width) {
-        m_rowEnds.reserve(m_rows + 1);
-        for (qsizetype r = 1; r <= m_rows; ++r)
-            m_rowEnds.append(r * m_width);
+    Data& x = *d; // detaches once, not at every cell
+    if (x.rows == 0) {
+        x.width = count;
+    } else if (x.rowEnds.isEmpty() && count != x.width) {
+        x.rowEnds.reserve(x.rows + 1);
+        for (qsizetype r = 1; r <= x.rows; ++r)
+            x.rowEnds.append(r * x.width);
     }
     for (qsizetype i = 0; i < count; ++i) {
         const QVariant& v = cells[i];
@@ -26,38 +36,38 @@ void ReportRows::append(const QVariant* cells, qsizetype count)
         if (v.isNull()) {
             c.aux = type;
         } else if (type == QMetaType::QString) {
-            c = text(*static_cast<const QString*>(v.constData()));
+            c = x.text(*static_cast<const QString*>(v.constData()));
         } else if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::UInt) {
             c.tag = Tag::Integer;
             c.aux = type;
             c.value = v.toLongLong();
         } else if (type == QMetaType::Double) {
-            const double d = v.toDouble();
+            const double real = v.toDouble();
             c.tag = Tag::Real;
-            std::memcpy(&c.value, &d, sizeof d);
+            std::memcpy(&c.value, &real, sizeof real);
         } else {
             c.tag = Tag::Other;
-            c.value = m_other.size();
-            m_other.append(v);
+            c.value = x.other.size();
+            x.other.append(v);
         }
-        m_cells.push_back(c);
+        x.cells.push_back(c);
     }
-    ++m_rows;
-    if (!m_rowEnds.isEmpty() || count != m_width)
-        m_rowEnds.append(qsizetype(m_cells.size()));
+    ++x.rows;
+    if (!x.rowEnds.isEmpty() || count != x.width)
+        x.rowEnds.append(qsizetype(x.cells.size()));
 }
 
-ReportRows::Cell ReportRows::text(const QString& s)
+ReportRows::Cell ReportRows::Data::text(const QString& s)
 {
     const qsizetype length = s.size();
-    if (m_blocks.isEmpty() || m_blocks.constLast().size() + length > m_blocks.constLast().capacity()) {
-        m_blocks.append(QString());
-        m_blocks.last().reserve(qMax(kBlockSize, length));
+    if (blocks.isEmpty() || blocks.constLast().size() + length > blocks.constLast().capacity()) {
+        blocks.append(QString());
+        blocks.last().reserve(qMax(kBlockSize, length));
     }
-    QString& block = m_blocks.last();
+    QString& block = blocks.last();
     Cell c;
     c.tag = Tag::Text;
-    c.aux = qint32(m_blocks.size() - 1);
+    c.aux = qint32(blocks.size() - 1);
     c.value = (qint64(block.size()) << 32) | qint64(length);
     block.append(s);
     return c;
@@ -65,22 +75,17 @@ ReportRows::Cell ReportRows::text(const QString& s)
 
 void ReportRows::clear()
 {
-    m_cells.clear();
-    m_rows = 0;
-    m_width = 0;
-    m_rowEnds.clear();
-    m_blocks.clear();
-    m_other.clear();
+    d = new Data;
 }
 
 QVariant ReportRows::cell(qsizetype index) const
 {
-    const Cell& c = m_cells[size_t(index)];
+    const Cell& c = d->cells[size_t(index)];
     switch (c.tag) {
     case Tag::Null:
         return QVariant(QMetaType(c.aux));
     case Tag::Text:
-        return QString(m_blocks.at(c.aux).constData() + (c.value >> 32), qsizetype(c.value & 0xffffffff));
+        return QString(d->blocks.at(c.aux).constData() + (c.value >> 32), qsizetype(c.value & 0xffffffff));
     case Tag::Integer:
         if (c.aux == QMetaType::Int)
             return int(c.value);
@@ -88,21 +93,21 @@ QVariant ReportRows::cell(qsizetype index) const
             return uint(c.value);
         return qint64(c.value);
     case Tag::Real: {
-        double d = 0;
-        std::memcpy(&d, &c.value, sizeof d);
-        return d;
+        double real = 0;
+        std::memcpy(&real, &c.value, sizeof real);
+        return real;
     }
     case Tag::Other:
-        return m_other.at(c.value);
+        return d->other.at(c.value);
     }
     return {};
 }
 
 std::pair<qsizetype, qsizetype> ReportRows::span(qsizetype row) const
 {
-    if (m_rowEnds.isEmpty())
-        return {row * m_width, (row + 1) * m_width};
-    return {row > 0 ? m_rowEnds.at(row - 1) : 0, m_rowEnds.at(row)};
+    if (d->rowEnds.isEmpty())
+        return {row * d->width, (row + 1) * d->width};
+    return {row > 0 ? d->rowEnds.at(row - 1) : 0, d->rowEnds.at(row)};
 }
 
 QVariant ReportRows::value(qsizetype row, qsizetype column) const

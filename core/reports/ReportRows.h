@@ -3,6 +3,7 @@
 #include "ketong_core_export.h"
 
 #include <QList>
+#include <QSharedData>
 #include <QString>
 #include <QVariant>
 
@@ -23,8 +24,15 @@ public:
     void append(const QVariantList& row) { append(row.constData(), row.size()); }
     void append(const QVariant* cells, qsizetype count);
 
-    qsizetype size() const { return m_rows; }
-    bool isEmpty() const { return m_rows == 0; }
+    ReportRows();
+    ReportRows(const ReportRows& other);
+    ReportRows(ReportRows&& other) noexcept;
+    ReportRows& operator=(const ReportRows& other);
+    ReportRows& operator=(ReportRows&& other) noexcept;
+    ~ReportRows();
+
+    qsizetype size() const { return d->rows; }
+    bool isEmpty() const { return d->rows == 0; }
     void clear();
 
     /// The cell, or a null QVariant past the row's end (as QVariantList::value).
@@ -32,7 +40,8 @@ public:
     /// The whole row.
     QVariantList at(qsizetype row) const;
 
-    /// Iterates the rows, each a QVariantList made when read (`for (const QVariantList& row : rows)`).
+    /// Iterates the rows, each a QVariantList made when read (`for (const QVariantList& row : rows)`): for
+    /// exports, which need every cell; a loop over one or two columns of many rows reads value(row, column).
     class const_iterator
     {
     public:
@@ -66,16 +75,23 @@ private:
 
     QVariant cell(qsizetype index) const;
     std::pair<qsizetype, qsizetype> span(qsizetype row) const; ///< the row's cells, by index
-    Cell text(const QString& s);
 
-    // In small blocks (std::deque's), not one array that doubles: a big array is mapped afresh by each doubling
-    // and every page of it faulted in again, which cost more than the QVariantLists saved.
-    std::deque<Cell> m_cells;
-    qsizetype m_rows = 0;
-    qsizetype m_width = 0;      ///< the cells of every row, while all rows have as many
-    QList<qsizetype> m_rowEnds; ///< where each row's cells end, once the rows differ in width
-    QList<QString> m_blocks;    ///< the texts, back to back; a block never grows past its reserved size
-    QVariantList m_other;
+    struct Data : QSharedData
+    {
+        Cell text(const QString& s);
+
+        // In small blocks (std::deque's), not one array that doubles: a big array is mapped afresh by each
+        // doubling and every page of it faulted in again, which cost more than the QVariantLists saved.
+        std::deque<Cell> cells;
+        qsizetype rows = 0;
+        qsizetype width = 0;      ///< the cells of every row, while all rows have as many
+        QList<qsizetype> rowEnds; ///< where each row's cells end, once the rows differ in width
+        QList<QString> blocks;    ///< the texts, back to back; a block never grows past its reserved size
+        QVariantList other;
+    };
+    /// Shared between copies until one of them changes (a report goes from its worker thread to the page, the
+    /// model and the printer: copying 250 k rows each time would stall the window).
+    QSharedDataPointer<Data> d;
 };
 
 } // namespace ketong

@@ -240,8 +240,8 @@ Result<QList<std::pair<int, int>>> Reports::churnPerYear(const Database& db, con
     if (!table)
         return table.error();
     QMap<int, int> perYear;
-    for (const QVariantList& row : std::as_const(table->rows))
-        ++perYear[row.at(0).toInt()];
+    for (qsizetype i = 0; i < table->rows.size(); ++i)
+        ++perYear[table->rows.value(i, 0).toInt()];
     QList<std::pair<int, int>> result;
     for (auto it = perYear.cbegin(); it != perYear.cend(); ++it)
         result.append({it.key(), it.value()});

@@ -51,8 +51,8 @@ ChartData ChartFactory::data(const ReportTable& table, ChartKind kind, const QLi
         QList<std::pair<int, int>> counts = perYear;
         if (counts.isEmpty()) {
             QMap<int, int> byYear;
-            for (const QVariantList& row : table.rows)
-                ++byYear[row.value(table.chartLabelColumn).toInt()];
+            for (qsizetype i = 0; i < table.rows.size(); ++i)
+                ++byYear[table.rows.value(i, table.chartLabelColumn).toInt()];
             for (auto it = byYear.cbegin(); it != byYear.cend(); ++it)
                 counts.append({it.key(), it.value()});
         }
@@ -66,13 +66,13 @@ ChartData ChartFactory::data(const ReportTable& table, ChartKind kind, const QLi
     const int value = table.chartValueColumn;
     double others = 0;
     for (int i = 0; i < table.rows.size(); ++i) {
-        const QVariantList& row = table.rows.at(i);
-        const double v = chartValue(table, row.value(value), value);
+        // Cell by cell: a whole row is made when read, and a year of contribution has 250 k of them.
+        const double v = chartValue(table, table.rows.value(i, value), value);
         if (kind == ChartKind::TopBars && i >= TopCount) {
             others += v;
             continue;
         }
-        data.labels << row.value(label).toString();
+        data.labels << table.rows.value(i, label).toString();
         data.values << v;
     }
     if (kind == ChartKind::TopBars && table.rows.size() > TopCount) {

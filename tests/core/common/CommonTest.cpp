@@ -112,6 +112,14 @@ private Q_SLOTS:
                                  {QStringLiteral("d"), qint64(9000000000)}};
         QCOMPARE(text, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
         QCOMPARE(JsonText().text(), QStringLiteral("{}"));
+        // Values only: empty texts and nulls left out, numbers (0 too) kept.
+        QCOMPARE(JsonText(true)
+                     .add(u"a", u"")
+                     .add(u"b", qint64(0))
+                     .add(u"c", std::optional<qint64>())
+                     .add(u"d", u"北京")
+                     .text(),
+                 QStringLiteral("{\"b\":0,\"d\":\"北京\"}"));
     }
     void containsClause()
     {

@@ -4,6 +4,8 @@
 #include "customers/CustomerStore.h"
 #include "db/SqlValue.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 using namespace ketong;
@@ -241,6 +243,13 @@ private Q_SLOTS:
         const QString next = m_clock.now().toLocalTime().date().toString(u"yyMMdd"_s);
         QCOMPARE(service.create(test::sampleCustomer(t, u"己公司"_s))->code, u"KH"_s + next + u"001"_s);
         QCOMPARE(auditCount(t, u"create"_s), 5);
+        // A created customer's entry holds the fields with a value, not a dozen empty ones.
+        const auto created = SqlQuery::scalar(t->connection(), u"SELECT after FROM audit_log WHERE action = 'create' "
+                                                               u"AND entity = 'customers' ORDER BY id LIMIT 1"_s);
+        const QJsonObject after = QJsonDocument::fromJson(created->toString().toUtf8()).object();
+        QCOMPARE(after.value(u"name"_s).toString(), u"甲公司"_s);
+        QVERIFY(after.contains(u"level"_s) && after.contains(u"manager_id"_s));
+        QVERIFY(!after.contains(u"fax"_s) && !after.contains(u"registered_capital"_s));
         m_clock.advanceSeconds(-24 * 3600);
     }
 

@@ -1,5 +1,5 @@
 // ReportRows: every value read back with the type it went in with, nulls kept null, texts across block
-// boundaries and longer than a block, rows of different widths.
+// boundaries and longer than a block, rows of different widths, copies that share until one changes.
 #include "reports/ReportRows.h"
 
 #include <QDate>
@@ -63,6 +63,25 @@ private Q_SLOTS:
         QVERIFY(rows.isEmpty());
         rows.append({1});
         QCOMPARE(rows.value(0, 0), QVariant(1));
+    }
+
+    void copiesShareUntilChanged()
+    {
+        ReportRows a;
+        a.append({u"甲"_s, 1});
+        ReportRows b = a; // shared: a report passes from its worker to the page and the printer
+        b.append({u"乙"_s, 2});
+        a.append({u"丙"_s, 3});
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(b.size(), 2);
+        QCOMPARE(a.value(1, 0).toString(), u"丙"_s);
+        QCOMPARE(b.value(1, 0).toString(), u"乙"_s);
+        QCOMPARE(b.value(0, 0).toString(), u"甲"_s);
+        ReportRows c = std::move(b);
+        QCOMPARE(c.value(1, 1), QVariant(2));
+        c.clear();
+        QVERIFY(c.isEmpty());
+        QCOMPARE(a.size(), 2);
     }
 };
 
