@@ -9,6 +9,8 @@
 #include "db/Transaction.h"
 #include "reports/ReportTable.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ketong;
@@ -205,6 +207,41 @@ private Q_SLOTS:
         const Session executive = m_db.sessionFor(u"executive"_s);
         QCOMPARE(AuditQuery(*m_db, executive).history(u"customers"_s, u"1"_s).error().code(), ErrorCode::Forbidden);
         QVERIFY(AuditQuery::mayReadHistory(m_admin, u"customers"_s));
+    }
+
+    /// The bulk writers' entries (on PostgreSQL arrays of texts, one call per 2,000) come back as written:
+    /// quotes, backslashes, braces, commas, the word NULL, empty texts and Chinese, a null before, in order.
+    void bulkEntriesKeepEveryText()
+    {
+        const QStringList ids = {u"a\"b"_s, u"c\\d"_s, u"{x,y}"_s, u"NULL"_s, QString(), u"客户 1"_s};
+        QList<AuditLog::Entry> entries;
+        for (int i = 0; i < 4500; ++i) {
+            const QString id = ids.at(i % ids.size());
+            entries.append({u"bulk"_s,
+                            u"tickets"_s,
+                            id,
+                            i % 2 ? QJsonObject{{u"n"_s, id}} : QJsonObject{},
+                            {},
+                            QString::fromUtf8(QJsonDocument(QJsonObject{{u"n"_s, i}, {u"id"_s, id}}).toJson())});
+        }
+        Transaction tx(*m_db);
+        QVERIFY(tx.begin());
+        QVERIFY(AuditLog::appendMany(tx.connection(), m_admin, m_clock.now(), entries));
+        QVERIFY(tx.commit());
+        SqlQuery q(m_db->connection());
+        q.prepare(u"SELECT actor, record_id, before, after FROM audit_log WHERE action = 'bulk' ORDER BY id"_s);
+        QVERIFY(q.exec());
+        int i = 0;
+        for (; q.next(); ++i) {
+            const QString id = ids.at(i % ids.size());
+            QCOMPARE(q.value(0).toString(), u"admin"_s);
+            QCOMPARE(q.value(1).toString(), id);
+            QCOMPARE(q.value(2).isNull(), i % 2 == 0);
+            if (i % 2)
+                QCOMPARE(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().value(u"n"_s), id);
+            QCOMPARE(q.value(3).toString(), entries.at(i).afterText);
+        }
+        QCOMPARE(i, int(entries.size()));
     }
 };
 

@@ -297,6 +297,13 @@ private Q_SLOTS:
         QCOMPARE(SqlQuery::scalar(c, u"SELECT count(*) FROM customers"_s)->toInt(), before + Clients * PerClient);
         QCOMPARE(SqlQuery::scalar(c, u"SELECT count(DISTINCT code) FROM customers"_s)->toInt(),
                  before + Clients * PerClient);
+        // One entry each, the program's (ketong_audit_many, which the group may call; the deferred trigger saw
+        // it and wrote none), stamped with the login role's account.
+        const QString entries = u"SELECT count(*) FROM audit_log a JOIN customers x ON a.entity = 'customers' AND "
+                                u"a.record_id = CAST(x.id AS TEXT) WHERE x.name LIKE '并发客户%' %1"_s;
+        QCOMPARE(SqlQuery::scalar(c, entries.arg(QString()))->toInt(), Clients * PerClient);
+        QCOMPARE(SqlQuery::scalar(c, entries.arg(u"AND a.actor = 'manager1' AND a.action = 'create'"_s))->toInt(),
+                 Clients * PerClient);
     }
 
     void clientLogsInAsItsOwnRole()

@@ -1,0 +1,2 @@
+-- Version 8: nothing to change here. On PostgreSQL a bulk writer's audit entries go through one function
+-- call per chunk (ketong_audit_many); on SQLite the program writes audit_log itself, in multi-row INSERTs.
