@@ -237,11 +237,11 @@ QString BulkStatement::sql(int rows) const
     return text;
 }
 
-Status BulkStatement::add(std::initializer_list<QVariant> values)
+Status BulkStatement::add(const QVariant* values, qsizetype count)
 {
-    Q_ASSERT(int(values.size()) == m_valuesPerRow);
-    for (const QVariant& v : values)
-        m_pending.append(bindable(v));
+    Q_ASSERT(count == m_valuesPerRow);
+    for (qsizetype i = 0; i < count; ++i)
+        m_pending.append(bindable(values[i]));
     if (m_pending.size() < qsizetype(m_valuesPerRow) * m_rowsPerStatement)
         return {};
     return run(true);

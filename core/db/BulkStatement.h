@@ -45,7 +45,9 @@ public:
     /// Called for each row a chunk's statement returns.
     void setRowHandler(std::function<void(const BulkRow&)> handler) { m_handler = std::move(handler); }
     /// Adds one row (valuesPerRow values); runs a chunk when it is full.
-    Status add(std::initializer_list<QVariant> values);
+    Status add(std::initializer_list<QVariant> values) { return add(values.begin(), qsizetype(values.size())); }
+    Status add(const QVariantList& values) { return add(values.constData(), values.size()); }
+    Status add(const QVariant* values, qsizetype count);
     /// Runs the rows still pending.
     Status finish();
     /// Rows changed by the statements run so far (INSERT/UPDATE/DELETE); for statements returning rows

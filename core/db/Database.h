@@ -67,13 +67,13 @@ public:
         qint64 rows = 0;
     };
     /// After a bulk write: refreshes the planner's statistics (ANALYZE) of each table that took at least BulkRows
-    /// rows. PostgreSQL: at once, as autovacuum would take up to a minute, with slow plans meanwhile, and with
-    /// VACUUM (new pages marked all-visible, for index-only scans); only the owner may (for an account the server
-    /// skips it with a warning, and autovacuum does it). SQLite keeps no statistics by itself: without them it
-    /// guesses that `status IN (1, 2)` picks a few rows and sorts the whole customer table for the list's first
-    /// screen (0.4 s at a million customers instead of 2 ms). But its ANALYZE reads every index of the table whole
-    /// (1.3-5 s for a million customers, more than a 100 k-row import's own writing), so SQLite analyzes a table
-    /// only when it has grown to twice the rows its statistics know.
+    /// rows. PostgreSQL: VACUUM at once (new pages marked all-visible, for index-only scans), with ANALYZE when the
+    /// write at least doubled the table (or it was never counted), as autovacuum would take up to a minute, with slow
+    /// plans meanwhile; only the owner may (for an account the server skips it with a warning, and autovacuum does it).
+    /// SQLite keeps no statistics by itself: without them it guesses that `status IN (1, 2)` picks a few rows and sorts
+    /// the whole customer table for the list's first screen (0.4 s at a million customers instead of 2 ms). But its
+    /// ANALYZE reads every index of the table whole (1.3-5 s for a million customers, more than a 100 k-row import's
+    /// own writing), so SQLite analyzes a table only when it has grown to twice the rows its statistics know.
     void refreshStatistics(const QList<TableWrite>& writes) const;
     static constexpr qint64 BulkRows = 10000;
 

@@ -240,6 +240,36 @@ private Q_SLOTS:
         QCOMPARE(r->issues.at(1).key, u"tel"_s);
     }
 
+    void optionalColumnsFilledByOneRowOnly()
+    {
+        // The insert leaves out the optional columns no row of the slice fills: the ones a single row fills are
+        // written for it, and the others of its slice keep the empty text or no number.
+        test::TestDatabase t;
+        QVERIFY2(t.createInitialized() && test::addAccounts(t), qPrintable(t.lastError()));
+        const auto report = import(
+            t, file(u"name,region,manager,fax,email,registered_capital,turnover,bank"_s,
+                    {u"甲公司,华北,m1,010-1,,500,,"_s, u"乙公司,华北,m1,,,,,"_s, u"丙公司,华北,m2,,c@b.cn,,0,"_s}));
+        QVERIFY(report);
+        QVERIFY2(report->written, qPrintable(errorsOf(*report)));
+        const Customer a = *CustomerStore::load(t->connection(), report->rows.at(0).customer.id);
+        const Customer b = *CustomerStore::load(t->connection(), report->rows.at(1).customer.id);
+        const Customer c = *CustomerStore::load(t->connection(), report->rows.at(2).customer.id);
+        QCOMPARE(a.fax, u"010-1"_s);
+        QCOMPARE(a.registeredCapital, std::optional<qint64>(500));
+        QCOMPARE(a.turnover, std::nullopt);
+        QCOMPARE(b.fax, QString());
+        QCOMPARE(b.email, QString());
+        QCOMPARE(b.registeredCapital, std::nullopt);
+        QCOMPARE(b.turnover, std::nullopt);
+        QCOMPARE(c.email, u"c@b.cn"_s);
+        QCOMPARE(c.turnover, std::optional<qint64>(0));
+        QCOMPARE(c.registeredCapital, std::nullopt);
+        QCOMPARE(SqlQuery::scalar(t->connection(), u"SELECT count(*) FROM customers WHERE bank = '' AND fax IS NOT "
+                                                   u"NULL AND zip = ''"_s)
+                     ->toInt(),
+                 3);
+    }
+
     void bulkFileOverManyStatements()
     {
         // More rows than one multi-row statement (500) and one write slice (2000): every row gets its own

@@ -158,6 +158,46 @@ private Q_SLOTS:
         QVERIFY(!again);
         QCOMPARE(again.error().code(), ErrorCode::Duplicate);
     }
+
+    void statisticsRefreshedWhenTheTableDoubles()
+    {
+        // After a bulk write the planner's statistics are made again only when the table has (at least) doubled
+        // since they were made, or has none: SQLite's sqlite_stat1 row count, PostgreSQL's analyze count.
+        test::TestDatabase t;
+        QVERIFY2(t.create(), qPrintable(t.lastError()));
+        const QSqlDatabase c = t->connection();
+        const bool sqlite = t.url().isSqlite();
+        QVERIFY(SqlQuery::run(c, QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)")));
+        const auto add = [&c](int from, int to) {
+            return SqlQuery::run(c, QStringLiteral("WITH RECURSIVE n (i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n "
+                                                   "WHERE i < %2) INSERT INTO t (id, v) SELECT i, i % 7 FROM n")
+                                        .arg(from)
+                                        .arg(to));
+        };
+        const auto analyses = [&] {
+            return SqlQuery::scalar(
+                       c, sqlite ? QStringLiteral("SELECT CAST(stat AS INTEGER) FROM sqlite_stat1 WHERE tbl = 't' "
+                                                  "AND idx IS NULL")
+                                 : QStringLiteral("SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 't'"))
+                ->toLongLong();
+        };
+        // SQLite: the rows now (the largest rowid) against twice those its statistics counted. PostgreSQL: the
+        // write against the rows the table had (VACUUM, after every bulk write, counts them too).
+        QVERIFY(add(1, 30000));
+        t->refreshStatistics({{QStringLiteral("t"), 30000}});
+        QCOMPARE(analyses(), sqlite ? 30000 : 1); // none yet
+        QVERIFY(add(30001, 50000));
+        t->refreshStatistics({{QStringLiteral("t"), 20000}});
+        QCOMPARE(analyses(), sqlite ? 30000 : 1);
+        QVERIFY(add(50001, 90000));
+        t->refreshStatistics({{QStringLiteral("t"), 40000}});
+        QCOMPARE(analyses(), sqlite ? 90000 : 1); // 90 k ≥ 2 × 30 k; 40 k < 50 k
+        QVERIFY(add(90001, 200000));
+        t->refreshStatistics({{QStringLiteral("t"), Database::BulkRows - 1}});
+        QCOMPARE(analyses(), sqlite ? 90000 : 1); // not a bulk write
+        t->refreshStatistics({{QStringLiteral("t"), 110000}});
+        QCOMPARE(analyses(), sqlite ? 200000 : 2); // 200 k ≥ 2 × 90 k; 110 k ≥ 90 k
+    }
 };
 
 QTEST_GUILESS_MAIN(DatabaseTest)
