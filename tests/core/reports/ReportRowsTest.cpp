@@ -1,5 +1,6 @@
 // ReportRows: every value read back with the type it went in with, nulls kept null, texts across block
-// boundaries and longer than a block, rows of different widths, copies that share until one changes.
+// boundaries and longer than a block, rows of different widths, copies that share until one changes and a
+// changed copy that outlives the original.
 #include "reports/ReportRows.h"
 
 #include <QDate>
@@ -82,6 +83,27 @@ private Q_SLOTS:
         c.clear();
         QVERIFY(c.isEmpty());
         QCOMPARE(a.size(), 2);
+    }
+
+    void copyOutlivesTheOriginal()
+    {
+        // A copy that changed has cells of its own over several chunks; its texts stay those the original
+        // wrote, kept while the copy lives.
+        ReportRows copy;
+        {
+            ReportRows original;
+            for (int i = 0; i < 3000; ++i)
+                original.append({u"客户%1"_s.arg(i), i});
+            copy = original;
+            copy.append({u"新客户"_s, -1});
+            original.append({u"原客户"_s, -2});
+            QCOMPARE(original.value(3000, 0).toString(), u"原客户"_s);
+        }
+        QCOMPARE(copy.size(), 3001);
+        for (int i : {0, 1023, 1024, 2999})
+            QCOMPARE(copy.value(i, 0).toString(), u"客户%1"_s.arg(i));
+        QCOMPARE(copy.value(3000, 0).toString(), u"新客户"_s);
+        QCOMPARE(copy.value(3000, 1), QVariant(-1));
     }
 };
 
