@@ -159,10 +159,19 @@ CustomerImportChecker::Existing CustomerImportChecker::findExisting(int r, const
     return Existing{m_byId.value(ids.constFirst()), false};
 }
 
+int CustomerImportChecker::column(const char* key)
+{
+    auto it = m_columns.constFind(key);
+    if (it == m_columns.cend())
+        it = m_columns.insert(key, m_csv.columnNumber(QString::fromLatin1(key)) - 1);
+    return *it;
+}
+
 void CustomerImportChecker::applyCells(int r, Customer& c)
 {
-    const auto has = [this](const char* key) { return m_csv.hasColumn(QString::fromLatin1(key)); };
-    const auto cell = [this, r](const char* key) { return m_csv.value(r, QString::fromLatin1(key)); };
+    // Forty cells a row: by field index, not by a key made and hashed each time.
+    const auto has = [this](const char* key) { return column(key) >= 0; };
+    const auto cell = [this, r](const char* key) { return m_csv.field(r, column(key)); };
     const auto label = [](const char* key) { return CustomerRules::fieldLabel(QString::fromLatin1(key)); };
     if (has("name"))
         c.name = cell("name");
@@ -265,7 +274,7 @@ void CustomerImportChecker::warnDuplicates(int r, const Customer& c, const Dupli
     if (!samePhone.isEmpty())
         warning(r, QStringLiteral("tel"),
                 tr("Possible duplicate: a customer with this phone exists (%1)").arg(samePhone.join(tr(", "))));
-    const QString key = Customer::nameKey(c.name);
+    const QString key = finder.keyOf(c);
     if (!key.isEmpty()) {
         if (const int first = m_keyLines.value(key); first > 0)
             warning(r, QStringLiteral("name"), tr("Possible duplicate of the customer on line %1").arg(first));

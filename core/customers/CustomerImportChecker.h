@@ -27,6 +27,8 @@ public:
     Status run(const CustomerImporter::Progress& progress, int totalSteps);
 
 private:
+    /// The file's field index of the column `key` (-1: none), looked up once per key.
+    int column(const char* key);
     struct Existing
     {
         std::optional<Customer> customer;
@@ -59,6 +61,7 @@ private:
     QHash<QString, Customer> m_byCode;         ///< the stored customers of the file's codes
     QHash<QString, QList<qint64>> m_idsByName; ///< not deleted customers by the names of rows without code
     QHash<qint64, Customer> m_byId;            ///< the stored customer of each name that has exactly one
+    QHash<const char*, int> m_columns;         ///< applyCells' keys → field index (-1: not in the file)
 };
 
 } // namespace ketong

@@ -24,8 +24,11 @@ Status DuplicateFinder::load(const QList<const Customer*>& customers)
 {
     QSet<QString> keys;
     QSet<QString> tels;
+    m_keyOf.reserve(customers.size());
     for (const Customer* c : customers) {
-        if (const QString key = Customer::nameKey(c->name); !key.isEmpty())
+        const QString key = Customer::nameKey(c->name);
+        m_keyOf.insert(c, key);
+        if (!key.isEmpty())
             keys.insert(key);
         if (const QString tel = phoneKey(c->tel); !tel.isEmpty())
             tels.insert(tel);
@@ -56,9 +59,15 @@ Status DuplicateFinder::load(const QList<const Customer*>& customers)
     return run(QStringLiteral("c.tel"), 3, tels, m_byTel);
 }
 
+QString DuplicateFinder::keyOf(const Customer& customer) const
+{
+    const auto it = m_keyOf.constFind(&customer);
+    return it != m_keyOf.cend() ? *it : Customer::nameKey(customer.name);
+}
+
 QList<DuplicateHint> DuplicateFinder::hints(const Customer& customer) const
 {
-    const QString key = Customer::nameKey(customer.name);
+    const QString key = keyOf(customer);
     const QString tel = phoneKey(customer.tel);
     QList<qint64> ids;
     if (!key.isEmpty())

@@ -35,6 +35,8 @@ public:
     Status load(const QList<const Customer*>& customers);
     /// The candidates of `customer` (one of those loaded) other than itself, by code, at most kMaxHints.
     QList<DuplicateHint> hints(const Customer& customer) const;
+    /// Customer::nameKey() of `customer`, made once for those loaded.
+    QString keyOf(const Customer& customer) const;
 
 private:
     struct Row
@@ -46,6 +48,7 @@ private:
     QHash<qint64, Row> m_rows;             ///< by id
     QHash<QString, QList<qint64>> m_byKey; ///< name key → ids
     QHash<QString, QList<qint64>> m_byTel; ///< phone → ids
+    QHash<const Customer*, QString> m_keyOf;
 };
 
 } // namespace ketong
