@@ -108,8 +108,7 @@ QList<Cli::Command> erpCommands();      ///< sync
 
 /// Writes a report as PDF (the ui library's report printer; it needs a QGuiApplication on the offscreen
 /// platform, so core cannot draw it itself). ketongctl's main() registers it.
-using ReportPdfWriter =
-    std::function<Status(const Database&, const Session&, const ReportTable&, const QString&)>;
+using ReportPdfWriter = std::function<Status(const Database&, const Session&, const ReportTable&, const QString&)>;
 KETONG_CORE_EXPORT void setReportPdfWriter(ReportPdfWriter writer);
 } // namespace cli
 
