@@ -14,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <optional>
+
 #include <cstdio>
 
 using namespace ketong;
@@ -46,8 +48,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption markdown(QStringLiteral("markdown"),
                                       QStringLiteral("Write the results as a Markdown page to FILE."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption keep(QStringLiteral("keep"),
-                                  QStringLiteral("Keep the generated database afterwards (its URL goes to stderr)."));
+    const QCommandLineOption keep(
+        QStringLiteral("keep"),
+        QStringLiteral("Keep the generated database afterwards (its URL goes to stderr; it also holds "
+                       "the rows of the database-alone timings, codes EN… and EO…)."));
     const QCommandLineOption existing(QStringLiteral("database"),
                                       QStringLiteral("Time the operations on an existing benchmark database (one "
                                                      "kept with --keep, migrated with ketongctl migrate) instead "
@@ -71,6 +75,7 @@ int main(int argc, char* argv[])
     DatabasePtr db;
     DatabaseUrl url;
     QList<bench::Measurement> rows;
+    std::optional<bench::LoadFigures> load; // when the company was built in this run
     if (parser.isSet(existing)) {
         auto parsed = DatabaseUrl::parse(parser.value(existing));
         auto opened = parsed ? Database::open(*parsed) : Result<DatabasePtr>(parsed.error());
@@ -107,11 +112,24 @@ int main(int argc, char* argv[])
         db = database.db();
         url = database.url();
         rows << bench::loadMeasurements(*figures, parser.value(backend) == QLatin1String("postgresql"));
+        load = *figures;
     }
     std::fprintf(stderr, "timing…\n");
     rows << bench::runOperations(db, clock, size, runs);
     std::fprintf(stderr, "app start, login, GUI-thread stall and list memory (child processes)…\n");
     rows << bench::childMeasurements(url, qMin(runs, 5));
+    if (load) {
+        // Last, as it adds rows: what the database alone makes of the last import's and feed run's writes.
+        std::fprintf(stderr, "the database alone: an import's and a feed run's rows made in SQL…\n");
+        auto engine = bench::engineAlone(*db, clock.now(), size.customers, load->lastChunkRows, load->lastFeedRows / 5);
+        if (!engine) {
+            std::fprintf(stderr, "ketong-bench: %s\n", qPrintable(engine.error().fullText()));
+            return 1;
+        }
+        const QList<bench::Measurement> engineRows = bench::engineMeasurements(*engine);
+        for (qsizetype i = 0; i < engineRows.size(); ++i)
+            rows.insert(3 + i, engineRows.at(i)); // after the load rates they bound
+    }
 
     const QString backendName = url.isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
     const bench::RunInfo info = bench::RunInfo::current(backendName, size, QCoreApplication::arguments());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BenchData.h"
+#include "BenchEngine.h"
 #include "BenchOps.h"
 
 #include <QStringList>
@@ -20,6 +21,9 @@ struct RunInfo
 
 /// The load rates (bulk load, customers.csv import) as rows of the table.
 QList<Measurement> loadMeasurements(const LoadFigures& figures, bool postgres);
+
+/// The database-alone rates, as rows of the table beside the load rates they bound.
+QList<Measurement> engineMeasurements(const EngineFigures& figures);
 
 /// The table printed on the terminal.
 QString table(const RunInfo& info, const QList<Measurement>& rows);
