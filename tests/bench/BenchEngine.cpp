@@ -1,10 +1,10 @@
 #include "BenchEngine.h"
 
 #include "basedata/Dictionary.h"
-#include "setup/ReferenceData.h"
 #include "db/BigCache.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "setup/ReferenceData.h"
 
 #include <QElapsedTimer>
 
