@@ -1,5 +1,6 @@
 #include "BulkStatement.h"
 
+#include "BulkEngine.h"
 #include "SqlQuery.h"
 
 #include <QDateTime>
@@ -10,20 +11,10 @@
 
 namespace ketong {
 
-/// A prepared statement of one size: runs it with a chunk of values and hands out the rows it returns.
-class BulkStatement::Engine
-{
-public:
-    virtual ~Engine() = default;
-    virtual Status prepare(const QString& sql) = 0;
-    /// Runs with `values`; calls `row` for each row returned. Returns the rows changed or returned.
-    virtual Result<qint64> run(const QList<QVariant>& values, const std::function<void(const BulkRow&)>& row) = 0;
-};
-
 namespace {
 constexpr int kMaxValues = 1000;
 
-/// Through Qt's driver (PostgreSQL).
+/// Through Qt's driver (PostgreSQL, for the rows read back: it converts their types).
 class QtEngine final : public BulkStatement::Engine, public BulkRow
 {
 public:
@@ -196,7 +187,7 @@ private:
     QByteArray m_lastTimeText;
 };
 
-std::unique_ptr<BulkStatement::Engine> makeEngine(const QSqlDatabase& db)
+std::unique_ptr<BulkStatement::Engine> makeEngine(const QSqlDatabase& db, bool readsRows)
 {
     if (db.driverName() == QLatin1String("QSQLITE")) {
         const QVariant handle = db.driver()->handle();
@@ -204,6 +195,10 @@ std::unique_ptr<BulkStatement::Engine> makeEngine(const QSqlDatabase& db)
             if (sqlite3* h = *static_cast<sqlite3* const*>(handle.data()))
                 return std::make_unique<SqliteEngine>(h);
         }
+    }
+    if (!readsRows) {
+        if (auto pg = makePgEngine(db))
+            return pg;
     }
     return std::make_unique<QtEngine>(db);
 }
@@ -261,7 +256,7 @@ Status BulkStatement::run(bool full)
     if (full && m_full) {
         engine = m_full.get();
     } else {
-        auto fresh = makeEngine(m_db);
+        auto fresh = makeEngine(m_db, bool(m_handler));
         if (auto s = fresh->prepare(sql(int(m_pending.size() / m_valuesPerRow))); !s)
             return s;
         engine = fresh.get();

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "BulkStatement.h"
+
+#include <memory>
+
+namespace ketong {
+
+/// A prepared statement of one size: runs it with a chunk of values and hands out the rows it returns.
+/// (Internal to BulkStatement: one per driver.)
+class BulkStatement::Engine
+{
+public:
+    virtual ~Engine() = default;
+    virtual Status prepare(const QString& sql) = 0;
+    /// Runs with `values`; calls `row` for each row returned. Returns the rows changed or returned.
+    virtual Result<qint64> run(const QList<QVariant>& values, const std::function<void(const BulkRow&)>& row) = 0;
+};
+
+/// PostgreSQL through libpq on the handle of the connection's driver (same session, same transaction), for a
+/// statement whose rows nobody reads: the values go as parameters of a prepared statement (the extended
+/// protocol), where Qt's driver writes each of them into the text of an EXECUTE that the server parses again
+/// (a 1,000-value INSERT: 4.6 s against 6.5 s for 200 k order lines). Nothing when the connection is not a
+/// PostgreSQL one.
+std::unique_ptr<BulkStatement::Engine> makePgEngine(const QSqlDatabase& db);
+
+/// `sql` with its `?` placeholders numbered `$1`, `$2` … as PostgreSQL's protocol wants them (none inside
+/// quoted literals or identifiers).
+QByteArray numberedPlaceholders(const QString& sql);
+
+} // namespace ketong
