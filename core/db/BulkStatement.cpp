@@ -187,7 +187,7 @@ private:
     QByteArray m_lastTimeText;
 };
 
-std::unique_ptr<BulkStatement::Engine> makeEngine(const QSqlDatabase& db, bool readsRows)
+std::unique_ptr<BulkStatement::Engine> makeEngine(const QSqlDatabase& db)
 {
     if (db.driverName() == QLatin1String("QSQLITE")) {
         const QVariant handle = db.driver()->handle();
@@ -196,10 +196,8 @@ std::unique_ptr<BulkStatement::Engine> makeEngine(const QSqlDatabase& db, bool r
                 return std::make_unique<SqliteEngine>(h);
         }
     }
-    if (!readsRows) {
-        if (auto pg = makePgEngine(db))
-            return pg;
-    }
+    if (auto pg = makePgEngine(db))
+        return pg;
     return std::make_unique<QtEngine>(db);
 }
 } // namespace
@@ -256,9 +254,15 @@ Status BulkStatement::run(bool full)
     if (full && m_full) {
         engine = m_full.get();
     } else {
-        auto fresh = makeEngine(m_db, bool(m_handler));
-        if (auto s = fresh->prepare(sql(int(m_pending.size() / m_valuesPerRow))); !s)
+        const QString text = sql(int(m_pending.size() / m_valuesPerRow));
+        std::unique_ptr<Engine> fresh = makeEngine(m_db);
+        if (auto s = fresh->prepare(text); !s)
             return s;
+        if (m_handler && !fresh->readsRows()) {
+            fresh = std::make_unique<QtEngine>(m_db);
+            if (auto s = fresh->prepare(text); !s)
+                return s;
+        }
         engine = fresh.get();
         (full ? m_full : shorter) = std::move(fresh);
     }

@@ -24,7 +24,16 @@ struct PgResult
     PGresult* result;
 };
 
-class PgEngine final : public BulkStatement::Engine
+// The types whose text PgEngine turns into values (pg_type OIDs, fixed since PostgreSQL 7).
+constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kText = 25, kName = 19, kChar = 1042, kVarchar = 1043;
+
+bool readable(Oid type)
+{
+    return type == kBool || type == kInt8 || type == kInt2 || type == kInt4 || type == kText || type == kName ||
+           type == kChar || type == kVarchar;
+}
+
+class PgEngine final : public BulkStatement::Engine, public BulkRow
 {
 public:
     explicit PgEngine(PGconn* connection)
@@ -52,10 +61,44 @@ public:
         return {};
     }
 
+    bool readsRows() override
+    {
+        const PgResult r(PQdescribePrepared(m_connection, m_name.constData()));
+        if (PQresultStatus(r.result) != PGRES_COMMAND_OK)
+            return false;
+        for (int c = 0; c < PQnfields(r.result); ++c) {
+            if (!readable(PQftype(r.result, c)))
+                return false;
+        }
+        return true;
+    }
+
+    /// As Qt's driver makes them: int4 and int2 as int, int8 as a 64-bit integer, texts as QString.
+    QVariant value(int column) const override
+    {
+        const Oid type = PQftype(m_result, column);
+        const QMetaType meta(type == kBool                    ? QMetaType::Bool
+                             : type == kInt8                  ? QMetaType::LongLong
+                             : type == kInt2 || type == kInt4 ? QMetaType::Int
+                                                              : QMetaType::QString);
+        if (PQgetisnull(m_result, m_row, column))
+            return QVariant(meta, nullptr);
+        const char* text = PQgetvalue(m_result, m_row, column);
+        const int length = PQgetlength(m_result, m_row, column);
+        switch (meta.id()) {
+        case QMetaType::Bool:
+            return QVariant(text[0] == 't');
+        case QMetaType::LongLong:
+            return QVariant(qlonglong(QByteArray::fromRawData(text, length).toLongLong()));
+        case QMetaType::Int:
+            return QVariant(QByteArray::fromRawData(text, length).toInt());
+        default:
+            return QVariant(QString::fromUtf8(text, length));
+        }
+    }
+
     Result<qint64> run(const QList<QVariant>& values, const std::function<void(const BulkRow&)>& row) override
     {
-        Q_ASSERT(!row); // rows to read go through Qt's driver, which converts their types
-        Q_UNUSED(row);
         m_texts.resize(size_t(values.size()));
         m_pointers.resize(size_t(values.size()));
         for (qsizetype i = 0; i < values.size(); ++i) {
@@ -73,6 +116,12 @@ public:
         case PGRES_COMMAND_OK:
             return QByteArray(PQcmdTuples(r.result)).toLongLong();
         case PGRES_TUPLES_OK:
+            if (row) {
+                m_result = r.result;
+                for (m_row = 0; m_row < PQntuples(r.result); ++m_row)
+                    row(*this);
+                m_result = nullptr;
+            }
             return qint64(PQntuples(r.result));
         default:
             return failure(r.result);
@@ -129,6 +178,8 @@ private:
     }
 
     PGconn* m_connection;
+    const PGresult* m_result = nullptr; ///< the rows being handed out
+    int m_row = 0;
     QByteArray m_name;
     QString m_context;
     std::vector<QByteArray> m_texts;

@@ -139,6 +139,41 @@ private Q_SLOTS:
                 ->toLongLong();
         QCOMPARE(ids.value(label(777)), stored);
     }
+
+    void returnedRowsKeepTheirTypes()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.create(), qPrintable(t.lastError()));
+        QVERIFY(createProbe(*t));
+        QVERIFY(insertRows(t->connection(), 0, 300));
+        // Integers, texts, booleans and NULLs (read by libpq on PostgreSQL); a date and a time (by Qt's driver).
+        for (const bool withTimes : {false, true}) {
+            BulkStatement lookup(t->connection(),
+                                 withTimes
+                                     ? QStringLiteral("SELECT label, n, flag, day, at FROM bulk_probe WHERE label IN (")
+                                     : QStringLiteral("SELECT label, n, flag FROM bulk_probe WHERE label IN ("),
+                                 QStringLiteral("?"), 1, QStringLiteral(")"));
+            int seen = 0;
+            lookup.setRowHandler([&](const BulkRow& r) {
+                const int i = r.value(0).toString().section(QLatin1Char('#'), -1).toInt();
+                QCOMPARE(r.value(0).toString(), label(i));
+                QCOMPARE(r.value(1).isNull(), i % 7 == 0);
+                if (i % 7 != 0)
+                    QCOMPARE(r.value(1).toLongLong(), qint64(i) * 1000003 - 5000000000LL);
+                QCOMPARE(r.value(2).toBool(), i % 2 == 0);
+                if (withTimes) {
+                    QCOMPARE(r.value(3).toDate(), kBase.date().addDays(i % 400));
+                    QCOMPARE(r.value(4).toDateTime().toMSecsSinceEpoch(),
+                             kBase.addMSecs(qint64(i) * 1001).toMSecsSinceEpoch());
+                }
+                ++seen;
+            });
+            for (int i = 0; i < 300; i += 3)
+                QVERIFY(lookup.add({label(i)}));
+            QVERIFY(lookup.finish());
+            QCOMPARE(seen, 100);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(BulkStatementTest)
