@@ -24,8 +24,8 @@ using namespace ketong;
 
 namespace {
 /// PostgreSQL: waits (at most ten minutes) until no autovacuum worker has been busy in the database for three
-/// seconds. A load of millions of rows leaves the server vacuuming and analyzing for minutes, which takes a core
-/// from whichever side of a timing it overlaps (the product's client work runs beside the server's on the other).
+/// seconds. After a load of millions of rows the server may vacuum and analyze for minutes, which would take a
+/// core from whichever side of a timing it overlapped (the product's client work runs beside the server's).
 void waitForAutovacuum(const Database& db)
 {
     if (!db.dialect().isPostgres())
