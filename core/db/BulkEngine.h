@@ -26,8 +26,4 @@ public:
 /// driver converts the other types. Nothing when the connection is not a PostgreSQL one.
 std::unique_ptr<BulkStatement::Engine> makePgEngine(const QSqlDatabase& db);
 
-/// `sql` with its `?` placeholders numbered `$1`, `$2` … as PostgreSQL's protocol wants them (none inside
-/// quoted literals or identifiers).
-QByteArray numberedPlaceholders(const QString& sql);
-
 } // namespace ketong

@@ -24,6 +24,32 @@ struct PgResult
     PGresult* result;
 };
 
+/// `sql` with its `?` placeholders numbered `$1`, `$2` … as PostgreSQL's protocol wants them (none inside quoted
+/// literals or identifiers).
+QByteArray numberedPlaceholders(const QString& sql)
+{
+    const QByteArray in = sql.toUtf8();
+    QByteArray out;
+    out.reserve(in.size() + in.count('?') * 4);
+    int n = 0;
+    char quote = 0; // the quote of the literal or identifier we are in
+    for (const char c : in) {
+        if (quote) {
+            if (c == quote)
+                quote = 0; // a doubled quote leaves and enters again
+            out += c;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+            out += c;
+        } else if (c == '?') {
+            out += '$' + QByteArray::number(++n);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 // The types whose text PgEngine turns into values (pg_type OIDs, fixed since PostgreSQL 7).
 constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kText = 25, kName = 19, kChar = 1042, kVarchar = 1043;
 
@@ -188,30 +214,6 @@ private:
     QByteArray m_lastTimeText;
 };
 } // namespace
-
-QByteArray numberedPlaceholders(const QString& sql)
-{
-    const QByteArray in = sql.toUtf8();
-    QByteArray out;
-    out.reserve(in.size() + in.count('?') * 4);
-    int n = 0;
-    char quote = 0; // the quote of the literal or identifier we are in
-    for (const char c : in) {
-        if (quote) {
-            if (c == quote)
-                quote = 0; // a doubled quote leaves and enters again
-            out += c;
-        } else if (c == '\'' || c == '"') {
-            quote = c;
-            out += c;
-        } else if (c == '?') {
-            out += '$' + QByteArray::number(++n);
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
 
 std::unique_ptr<BulkStatement::Engine> makePgEngine(const QSqlDatabase& db)
 {

@@ -8,6 +8,8 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
+
 namespace ketong::bench {
 
 namespace {
@@ -53,7 +55,8 @@ QString choice(const QString& expr, const QStringList& values)
     return sql + QStringLiteral(" END");
 }
 
-Status insertCustomers(const Database& db, const QSqlDatabase& c, int n)
+/// The customers written.
+Result<qint64> insertCustomers(const Database& db, const QSqlDatabase& c, int n)
 {
     const bool pg = db.dialect().isPostgres();
     auto regionItems = Dictionary::items(db, DictType::Region);
@@ -66,7 +69,7 @@ Status insertCustomers(const Database& db, const QSqlDatabase& c, int n)
     q.prepare(
         QStringLiteral("SELECT id FROM users WHERE login IN ('manager1', 'manager2', 'manager3') ORDER BY login"));
     if (auto s = q.exec(); !s)
-        return s;
+        return s.error();
     while (q.next())
         managers << q.value(0).toString();
     if (regions.isEmpty() || managers.isEmpty())
@@ -91,8 +94,9 @@ Status insertCustomers(const Database& db, const QSqlDatabase& c, int n)
             .arg(padded(pg, QStringLiteral("EN"), QStringLiteral("v")), stem, suffix,
                  choice(QStringLiteral("v"), regions), choice(QStringLiteral("v"), managers),
                  QString::fromUtf8(kPlaces), s.from);
-    if (auto r = SqlQuery::run(c, insert); !r)
-        return r.error();
+    auto written = SqlQuery::run(c, insert);
+    if (!written)
+        return written.error();
     // An audit row each, the record as JSON, as the importer writes them (on PostgreSQL with the transaction's id,
     // which the deferred audit trigger looks for before it writes one of its own).
     const QString json =
@@ -107,7 +111,7 @@ Status insertCustomers(const Database& db, const QSqlDatabase& c, int n)
                               .arg(json, pg ? QStringLiteral("txid_current()") : QStringLiteral("NULL"));
     if (auto r = SqlQuery::run(c, audit); !r)
         return r.error();
-    return {};
+    return qint64(*written);
 }
 
 /// The orders and lines written.
@@ -145,35 +149,35 @@ Result<qint64> insertOrders(const QSqlDatabase& c, bool pg, const QDate& today, 
 Result<EngineFigures> engineAlone(const Database& db, const QDateTime& now, int companySize, int customers,
                                   qint64 orders)
 {
-    EngineFigures f;
     const bool pg = db.dialect().isPostgres();
     const BigCache cache(db); // as the importer and the feed have
-    QElapsedTimer timer;
-    {
+    // `write` in one committed transaction: the rows it wrote, and how many a second.
+    const auto timed =
+        [&db](const std::function<Result<qint64>(const QSqlDatabase&)>& write) -> Result<std::pair<qint64, double>> {
+        QElapsedTimer timer;
         timer.start();
         Transaction tx(db);
         if (auto s = tx.begin(); !s)
             return s.error();
-        if (auto s = insertCustomers(db, tx.connection(), customers); !s)
-            return s.error();
-        if (auto s = tx.commit(); !s)
-            return s.error();
-        f.customers = customers;
-        f.customersPerSecond = customers / (timer.nsecsElapsed() / 1e9);
-    }
-    {
-        timer.start();
-        Transaction tx(db);
-        if (auto s = tx.begin(); !s)
-            return s.error();
-        auto rows = insertOrders(tx.connection(), pg, now.date(), companySize, orders);
+        auto rows = write(tx.connection());
         if (!rows)
             return rows.error();
         if (auto s = tx.commit(); !s)
             return s.error();
-        f.feedRows = *rows;
-        f.feedRowsPerSecond = f.feedRows / (timer.nsecsElapsed() / 1e9);
-    }
+        return std::pair<qint64, double>(*rows, *rows / (timer.nsecsElapsed() / 1e9));
+    };
+    auto c = timed([&](const QSqlDatabase& connection) { return insertCustomers(db, connection, customers); });
+    if (!c)
+        return c.error();
+    auto o = timed(
+        [&](const QSqlDatabase& connection) { return insertOrders(connection, pg, now.date(), companySize, orders); });
+    if (!o)
+        return o.error();
+    EngineFigures f;
+    f.customers = int(c->first);
+    f.customersPerSecond = c->second;
+    f.feedRows = o->first;
+    f.feedRowsPerSecond = o->second;
     return f;
 }
 

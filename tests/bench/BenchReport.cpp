@@ -109,19 +109,20 @@ QList<Measurement> loadMeasurements(const LoadFigures& f, bool postgres)
 
 QList<Measurement> engineMeasurements(const EngineFigures& f)
 {
-    Measurement customers(QStringLiteral("the database alone: %L1 customers made in SQL into the full table "
-                                         "(every index, the search index, an audit row each; no client)")
-                              .arg(f.customers),
-                          QStringLiteral("(bounds the import)"), 0, QStringLiteral("rows/s"));
-    customers.product << f.customersPerSecond;
-    customers.higherIsBetter = true;
-    Measurement feed(QStringLiteral("the database alone: %L1 orders and lines made in SQL into the full tables "
-                                    "(every index, the contribution totals; no client)")
-                         .arg(f.feedRows),
-                     QStringLiteral("(bounds the feed and the bulk load)"), 0, QStringLiteral("rows/s"));
-    feed.product << f.feedRowsPerSecond;
-    feed.higherIsBetter = true;
-    return {customers, feed};
+    const auto rate = [](const QString& operation, const QString& target, double rowsPerSecond) {
+        Measurement m(operation, target, 0, QStringLiteral("rows/s"));
+        m.product << rowsPerSecond;
+        m.higherIsBetter = true;
+        return m;
+    };
+    return {rate(QStringLiteral("the database alone: %L1 customers made in SQL into the full table (every index, "
+                                "the search index, an audit row each; no client)")
+                     .arg(f.customers),
+                 QStringLiteral("(bounds the import)"), f.customersPerSecond),
+            rate(QStringLiteral("the database alone: %L1 orders and lines made in SQL into the full tables (every "
+                                "index, the contribution totals; no client)")
+                     .arg(f.feedRows),
+                 QStringLiteral("(bounds the feed and the bulk load)"), f.feedRowsPerSecond)};
 }
 
 QString table(const RunInfo& info, const QList<Measurement>& rows)
