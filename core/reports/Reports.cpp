@@ -3,6 +3,7 @@
 #include "auth/AccessControl.h"
 #include "basedata/Dictionary.h"
 #include "db/Database.h"
+#include "db/RowReader.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValue.h"
 #include "setup/ReferenceData.h"
@@ -53,23 +54,28 @@ Result<ReportTable> Reports::contribution(const Database& db, const Session& ses
         values.insert(QStringLiteral("name"), SqlDialect::likePattern(f.customer.trimmed()));
         t.filters << tr("Customer contains: %1").arg(f.customer.trimmed());
     }
-    SqlQuery q(db.connection());
-    q.prepare(f.year ? QStringLiteral("SELECT t.code, t.name, t.amount FROM customer_year_totals t WHERE %1 ORDER BY "
-                                      "t.amount DESC, t.code")
-                           .arg(where)
-                     : QStringLiteral(
-                           "SELECT t.code, t.name, CAST(SUM(t.amount) AS BIGINT) AS amount FROM customer_year_totals t "
-                           "WHERE %1 GROUP BY t.customer_id, t.code, t.name ORDER BY amount DESC, t.code")
-                           .arg(where));
-    q.bindAll(values);
-    if (auto s = q.exec(); !s)
-        return s.error();
+    // Through libpq on PostgreSQL: a year at a million customers is 255 k rows, which Qt's driver reads in twice
+    // the time.
+    RowReader q(db.connection());
+    const Status run = q.exec(
+        f.year ? QStringLiteral("SELECT t.code, t.name, t.amount FROM customer_year_totals t WHERE %1 ORDER BY "
+                                "t.amount DESC, t.code")
+                     .arg(where)
+               : QStringLiteral("SELECT t.code, t.name, CAST(SUM(t.amount) AS BIGINT) AS amount FROM "
+                                "customer_year_totals t WHERE %1 GROUP BY t.customer_id, t.code, t.name ORDER BY "
+                                "amount DESC, t.code")
+                     .arg(where),
+        values);
+    if (!run)
+        return run.error();
     qint64 total = 0;
     while (q.next()) {
         const qint64 amount = q.value(2).toLongLong();
         total += amount;
         t.rows.append({q.value(0), q.value(1), amount});
     }
+    if (auto s = q.status(); !s)
+        return s.error();
     t.totals = {QVariant(), tr("Total"), total};
     return t;
 }
