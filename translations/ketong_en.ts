@@ -4915,6 +4915,21 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
 </context>
 <context>
+    <name>ketong::RowReader</name>
+    <message>
+        <source>The statement has no value for :%1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The server would not send the rows one at a time</source>
+        <translation />
+    </message>
+    <message>
+        <source>Column %1 of the statement has a type RowReader does not read (%2)</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::SalesChancesPage</name>
     <message>
         <source>No unassigned sales chances match the filters</source>

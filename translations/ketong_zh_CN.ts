@@ -1349,7 +1349,9 @@ Ask the administrator to upgrade the database.</source>
     <name>ketong::ChartFactory</name>
     <message numerus="yes">
         <source>Top %1 of %n customers; the others together: %2 yuan</source>
-        <translation><numerusform>共 %n 位客户中的前 %1 名;其余客户合计:%2 元</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 位客户中的前 %1 名;其余客户合计:%2 元</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4992,6 +4994,21 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>role %1</source>
         <translation>角色 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::RowReader</name>
+    <message>
+        <source>The statement has no value for :%1</source>
+        <translation>语句中的 :%1 没有给定值</translation>
+    </message>
+    <message>
+        <source>The server would not send the rows one at a time</source>
+        <translation>服务器无法逐行发送结果</translation>
+    </message>
+    <message>
+        <source>Column %1 of the statement has a type RowReader does not read (%2)</source>
+        <translation>语句中的列 %1 的类型 RowReader 无法读取（%2）</translation>
     </message>
 </context>
 <context>

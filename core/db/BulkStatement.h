@@ -33,9 +33,9 @@ public:
 ///
 /// On SQLite the statements run through SQLite's own API on the connection's handle (same transaction):
 /// Qt's driver turns every `?` into a named placeholder and binding a thousand of them costs more than
-/// the insert itself. On PostgreSQL a statement whose rows nobody reads runs through libpq on the connection's
-/// handle, its values as parameters (Qt's driver writes them into the text of an EXECUTE the server parses
-/// again); one with a row handler through QSqlQuery, which converts the types of the rows it returns.
+/// the insert itself. On PostgreSQL a statement runs through libpq on the connection's handle, its values as
+/// parameters (Qt's driver writes them into the text of an EXECUTE the server parses again); one whose rows a
+/// handler reads only when they hold integers, texts and booleans, else through QSqlQuery, which converts them.
 class KETONG_CORE_EXPORT BulkStatement
 {
 public:
