@@ -55,7 +55,7 @@ Status RowReader::execPg(const QString& sql, const QVariantMap& values)
                            nullptr, nullptr, 0))
         return failed(pg::failure(nullptr, connection, m_context));
     m_pg = connection;
-    if (!PQsetSingleRowMode(connection)) { // only refused right after another statement was sent
+    if (!PQsetSingleRowMode(connection)) { // libpq refuses it only when not asked right after the send
         finish();
         return Error(ErrorCode::Internal, Tr::tr("The server would not send the rows one at a time"), {}, m_context);
     }

@@ -39,6 +39,8 @@ struct Measurement
     double p95(const QList<double>& v) const;
     double figure() const { return usesP95 ? p95(product) : median(product); }
     double ratio() const;
+    /// Forgets the figures of a warm-up run (run < 0).
+    void dropWarmUp(int run);
     bool passes() const;
 };
 

@@ -239,7 +239,9 @@ bool writeMarkdown(const QString& file, const RunInfo& info, const QList<Measure
         "The ratio is always time over time; it is not judged when "
         "the "
         "product takes under a millisecond (a thread hop and a model weigh more than the query "
-        "there). Times in milliseconds unless a unit is given; medians of the runs, p95 where the "
+        "there). Each read operation runs once untimed before its timed runs, product and floor (the product "
+        "runs first in each pair and would pay alone for what the statement reads from disk the first time). "
+        "Times in milliseconds unless a unit is given; medians of the runs, p95 where the "
         "target says so.\n\n");
     for (const QString& backend : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
         const QString part = backend == info.backend ? section : sectionOf(previous, backend);
