@@ -32,14 +32,13 @@ Status RowReader::exec(const QString& sql, const QVariantMap& values)
     PGconn* connection = pg::connection(m_db);
     // A command in progress is a statement of Qt's driver still being read: Qt's driver finishes it first.
     if (connection && PQtransactionStatus(connection) != PQTRANS_ACTIVE)
-        return execPg(sql, values);
+        return execPg(connection, sql, values);
     m_query.emplace(m_db);
     return m_query->prepare(sql).bindAll(values).exec();
 }
 
-Status RowReader::execPg(const QString& sql, const QVariantMap& values)
+Status RowReader::execPg(pg_conn* connection, const QString& sql, const QVariantMap& values)
 {
-    PGconn* connection = pg::connection(m_db);
     const pg::Statement statement = pg::statement(sql, pg::Placeholders::Named);
     QVariantList parameters;
     for (const QString& name : statement.names) {

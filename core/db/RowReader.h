@@ -24,7 +24,9 @@ class Parameters;
 /// for reports of hundreds of thousands of rows.
 ///
 ///     RowReader r(db.connection());
-///     if (auto s = r.exec(QStringLiteral("SELECT code, amount FROM t WHERE year = :year"), {{"year", 2025}}); !s)
+///     const Status s = r.exec(QStringLiteral("SELECT code, amount FROM t WHERE year = :year"),
+///                             {{QStringLiteral("year"), 2025}});
+///     if (!s)
 ///         return s.error();
 ///     while (r.next())
 ///         use(r.value(0), r.value(1));
@@ -56,7 +58,7 @@ public:
     Status status() const;
 
 private:
-    Status execPg(const QString& sql, const QVariantMap& values);
+    Status execPg(pg_conn* connection, const QString& sql, const QVariantMap& values);
     Error failed(const Error& error);
     void finish();
 

@@ -288,6 +288,9 @@ QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, cons
     const int year = clock.today().year() - 1;
     const QString yearFrom = QStringLiteral("%1-01-01").arg(year), yearTo = QStringLiteral("%1-12-31").arg(year);
     const QString dateFrom = sqlite ? QStringLiteral("?") : QStringLiteral("CAST(? AS DATE)");
+    const QString contributionFloor = QStringLiteral(
+        "SELECT code, name, amount FROM customer_year_totals WHERE year = :year AND deleted = 0 ORDER BY amount DESC, "
+        "code");
     add(report(
         QStringLiteral("contribution report, one year"), 1000, 1.2, repeat,
         [&] {
@@ -295,12 +298,7 @@ QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, cons
             f.year = year;
             (void)Reports::contribution(*db, director, f);
         },
-        [&] {
-            drain(db->connection(),
-                  QStringLiteral("SELECT code, name, amount FROM customer_year_totals WHERE year = ? AND deleted = 0 "
-                                 "ORDER BY amount DESC, code"),
-                  {year});
-        }));
+        [&] { drain(db->connection(), contributionFloor, {year}); }));
     if (!sqlite) {
         // The report reads through libpq (RowReader), the floor through Qt's driver like every floor: what libpq
         // alone takes for the floor's statement, every value made and dropped, bounds the report from below.
@@ -310,10 +308,7 @@ QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, cons
         for (int i = kWarmUp; i < repeat; ++i) {
             libpq.product << timeMs([&] {
                 RowReader r(db->connection());
-                if (auto s = r.exec(QStringLiteral("SELECT code, name, amount FROM customer_year_totals WHERE year = "
-                                                   ":year AND deleted = 0 ORDER BY amount DESC, code"),
-                                    {{QStringLiteral("year"), year}});
-                    !s)
+                if (auto s = r.exec(contributionFloor, {{QStringLiteral("year"), year}}); !s)
                     qFatal("libpq read failed: %s", qPrintable(s.error().fullText()));
                 while (r.next()) {
                     for (int c = 0; c < 3; ++c)
