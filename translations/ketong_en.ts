@@ -705,6 +705,14 @@ Ask the administrator to upgrade the database.</source>
         <source>System (ketongctl, scheduled jobs)</source>
         <translation />
     </message>
+    <message>
+        <source>(value hidden)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fields (values hidden): %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::AuthService</name>
@@ -1343,6 +1351,13 @@ Ask the administrator to upgrade the database.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ChurnClosure</name>
+    <message>
+        <source>Warning closed: the customer was deleted</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ketong::ChurnScan</name>
     <message>
         <source>run the churn scan</source>
@@ -1445,6 +1460,14 @@ Ask the administrator to upgrade the database.</source>
     </message>
     <message>
         <source>The customer %1 is no longer active</source>
+        <translation />
+    </message>
+    <message>
+        <source>Closed (customer deleted)</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer %1 was deleted: its churn warnings are closed</source>
         <translation />
     </message>
 </context>
@@ -2534,7 +2557,15 @@ Save anyway?</source>
 <context>
     <name>ketong::DbRoles</name>
     <message>
-        <source>The account no longer exists</source>
+        <source>The role %1 may not create roles. Run init as the database owner made as the admin guide says (createuser --createrole ketong_owner; createdb -O ketong_owner …)</source>
+        <translation />
+    </message>
+    <message>
+        <source>This PostgreSQL server already has the roles %1, which belong to another Ketong database (role names are shared by every database of a server). Give the database %2 its own role prefix: run init again with --role-prefix %3, and set KETONG_ROLE_PREFIX=%3 on the PCs that use it</source>
+        <translation />
+    </message>
+    <message>
+        <source>A role prefix has lower-case letters, digits and _, starts with a letter, ends with _ and has at most 30 characters (e.g. kttrain_)</source>
         <translation />
     </message>
 </context>
@@ -4742,6 +4773,14 @@ Load the role's rights as they are saved now? Your ticks are lost.</source>
         <source>The role "%1"</source>
         <translation />
     </message>
+    <message>
+        <source>%1 is an administrator role: it manages accounts and the dictionary and sees no customer data, so it cannot hold "%2"</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is not an administrator role: only administrators hold "%2"</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::RoleDialog</name>
@@ -4837,6 +4876,10 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message numerus="yes">
         <source>The role "%1" cannot be deleted: %n account(s) hold it. Give them another role first.</source>
         <translation><numerusform>The role "%1" cannot be deleted: %n account hold it. Give them another role first.</numerusform><numerusform>The role "%1" cannot be deleted: %n accounts hold it. Give them another role first.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 holds "%2", which a role of the kind "%3" cannot hold; take the right away first</source>
+        <translation />
     </message>
 </context>
 <context>
@@ -5056,6 +5099,10 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
     <message>
         <source>No feed run %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>On the office server the sales-system feed runs on the server, as the database owner: schedule "ketongctl sync" there (see the administrator's guide). The settings saved here are the ones it uses</source>
         <translation />
     </message>
 </context>
@@ -6253,6 +6300,10 @@ Load the account as it is saved now? What you typed stays in the form; save agai
     </message>
     <message>
         <source>(dry run: nothing was written)</source>
+        <translation />
+    </message>
+    <message>
+        <source>PostgreSQL: the prefix of this database's role names (default ketong_; another Ketong database on the same server needs its own).</source>
         <translation />
     </message>
 </context>

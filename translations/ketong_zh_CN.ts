@@ -713,6 +713,14 @@ Ask the administrator to upgrade the database.</source>
         <source>System (ketongctl, scheduled jobs)</source>
         <translation>系统（ketongctl、定时任务）</translation>
     </message>
+    <message>
+        <source>(value hidden)</source>
+        <translation>(取值已隐藏)</translation>
+    </message>
+    <message>
+        <source>Fields (values hidden): %1</source>
+        <translation>修改的字段(取值已隐藏):%1</translation>
+    </message>
 </context>
 <context>
     <name>ketong::AuthService</name>
@@ -1355,6 +1363,13 @@ Ask the administrator to upgrade the database.</source>
     </message>
 </context>
 <context>
+    <name>ketong::ChurnClosure</name>
+    <message>
+        <source>Warning closed: the customer was deleted</source>
+        <translation>预警已关闭:客户已被删除</translation>
+    </message>
+</context>
+<context>
     <name>ketong::ChurnScan</name>
     <message>
         <source>run the churn scan</source>
@@ -1458,6 +1473,14 @@ Ask the administrator to upgrade the database.</source>
     <message>
         <source>The customer %1 is no longer active</source>
         <translation>客户“%1”已不是正常状态</translation>
+    </message>
+    <message>
+        <source>Closed (customer deleted)</source>
+        <translation>已关闭(客户已删除)</translation>
+    </message>
+    <message>
+        <source>The customer %1 was deleted: its churn warnings are closed</source>
+        <translation>客户 %1 已被删除,其流失预警已关闭</translation>
     </message>
 </context>
 <context>
@@ -2561,8 +2584,16 @@ Save anyway?</source>
 <context>
     <name>ketong::DbRoles</name>
     <message>
-        <source>The account no longer exists</source>
-        <translation>该帐号已不存在</translation>
+        <source>The role %1 may not create roles. Run init as the database owner made as the admin guide says (createuser --createrole ketong_owner; createdb -O ketong_owner …)</source>
+        <translation>角色 %1 不能创建角色。请按管理员手册创建数据库所有者并以其身份运行 init(createuser --createrole ketong_owner;createdb -O ketong_owner …)</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL server already has the roles %1, which belong to another Ketong database (role names are shared by every database of a server). Give the database %2 its own role prefix: run init again with --role-prefix %3, and set KETONG_ROLE_PREFIX=%3 on the PCs that use it</source>
+        <translation>这台 PostgreSQL 服务器上已经有角色 %1,它们属于另一个客通数据库(角色名由服务器上的所有数据库共用)。请为数据库 %2 指定自己的角色前缀:用 --role-prefix %3 重新运行 init,并在使用它的 PC 上设置 KETONG_ROLE_PREFIX=%3</translation>
+    </message>
+    <message>
+        <source>A role prefix has lower-case letters, digits and _, starts with a letter, ends with _ and has at most 30 characters (e.g. kttrain_)</source>
+        <translation>角色前缀只能包含小写字母、数字和 _,以字母开头、以 _ 结尾,最多 30 个字符(例如 kttrain_)</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +4849,14 @@ Load the role's rights as they are saved now? Your ticks are lost.</source>
         <source>The role "%1"</source>
         <translation>角色“%1”</translation>
     </message>
+    <message>
+        <source>%1 is an administrator role: it manages accounts and the dictionary and sees no customer data, so it cannot hold "%2"</source>
+        <translation>%1 是系统管理员角色:它管理账号和数据字典,不查看客户数据,因此不能拥有“%2”</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator role: only administrators hold "%2"</source>
+        <translation>%1 不是系统管理员角色:只有系统管理员能拥有“%2”</translation>
+    </message>
 </context>
 <context>
     <name>ketong::RoleDialog</name>
@@ -4917,6 +4956,10 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>
             <numerusform>角色“%1”不能删除：有 %n 个用户属于该角色。请先为他们指定其他角色。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 holds "%2", which a role of the kind "%3" cannot hold; take the right away first</source>
+        <translation>%1 拥有“%2”,而“%3”类的角色不能拥有此权限;请先取消该权限</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5182,10 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>No feed run %1</source>
         <translation>没有第 %1 次同步记录</translation>
+    </message>
+    <message>
+        <source>On the office server the sales-system feed runs on the server, as the database owner: schedule "ketongctl sync" there (see the administrator's guide). The settings saved here are the ones it uses</source>
+        <translation>使用办公室服务器时,销售系统接口在服务器上以数据库所有者身份运行:请在服务器上定时运行 “ketongctl sync”(见管理员手册)。这里保存的设置就是它使用的设置</translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6399,10 @@ Load the account as it is saved now? What you typed stays in the form; save agai
     <message>
         <source>(dry run: nothing was written)</source>
         <translation>（试运行：未写入任何数据）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the prefix of this database's role names (default ketong_; another Ketong database on the same server needs its own).</source>
+        <translation>PostgreSQL:本数据库角色名的前缀(默认 ketong_;同一服务器上的另一个客通数据库需要使用自己的前缀)。</translation>
     </message>
 </context>
 </TS>

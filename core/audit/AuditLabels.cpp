@@ -197,16 +197,30 @@ QList<AuditChange> AuditQuery::changes(const AuditEntry& entry)
     }
     QList<AuditChange> list;
     for (const QString& field : std::as_const(fields)) {
-        list.append({field, fieldLabel(field), valueText(entry.entity, field, entry.before.value(field)),
-                     valueText(entry.entity, field, entry.after.value(field))});
+        if (entry.valuesHidden)
+            list.append({field, fieldLabel(field), hiddenText(), hiddenText()});
+        else
+            list.append({field, fieldLabel(field), valueText(entry.entity, field, entry.before.value(field)),
+                         valueText(entry.entity, field, entry.after.value(field))});
     }
     return list;
+}
+
+QString AuditQuery::hiddenText()
+{
+    return tr("(value hidden)");
 }
 
 QString AuditQuery::summary(const AuditEntry& entry)
 {
     QStringList parts;
     const QList<AuditChange> list = changes(entry);
+    if (entry.valuesHidden) {
+        // SPEC §9 item 13: which fields of a business record changed, not their values.
+        for (const AuditChange& c : list)
+            parts << c.label;
+        return parts.isEmpty() ? QString() : tr("Fields (values hidden): %1").arg(parts.join(QStringLiteral(", ")));
+    }
     for (const AuditChange& c : list) {
         if (entry.before.contains(c.field) && entry.after.contains(c.field))
             parts << QStringLiteral("%1: %2 → %3").arg(c.label, c.before, c.after);

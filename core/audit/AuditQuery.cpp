@@ -12,9 +12,10 @@
 namespace ketong {
 
 namespace {
-const QString kEntrySelect = QStringLiteral(
-    "SELECT a.id, a.at, a.actor, COALESCE(u.name, a.actor), a.action, a.entity, a.record_id, a.before, a.after "
-    "FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id ");
+const QString kEntrySelect =
+    QStringLiteral("SELECT a.id, a.at, a.actor, COALESCE(u.name, a.actor), a.action, a.entity, "
+                   "a.record_id, a.before, a.after, a.values_hidden FROM %1 a LEFT JOIN "
+                   "users u ON u.id = a.actor_id ");
 
 QJsonObject parseObject(const QVariant& value)
 {
@@ -23,7 +24,8 @@ QJsonObject parseObject(const QVariant& value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
-/// The list's "changes" cell holds entity, before and after joined by newlines (compact JSON has none).
+/// The list's "changes" cell holds entity, before, after and values_hidden joined by newlines (compact JSON has
+/// none).
 QString changesCell(const QVariant& value)
 {
     const QStringList parts = value.toString().split(QLatin1Char('\n'));
@@ -31,6 +33,7 @@ QString changesCell(const QVariant& value)
     entry.entity = parts.value(0);
     entry.before = QJsonDocument::fromJson(parts.value(1).toUtf8()).object();
     entry.after = QJsonDocument::fromJson(parts.value(2).toUtf8()).object();
+    entry.valuesHidden = parts.value(3) == QLatin1String("1");
     QString line = AuditQuery::summary(entry);
     if (line.size() > 200)
         line = line.left(199) + QChar(0x2026);
@@ -42,6 +45,17 @@ AuditQuery::AuditQuery(const Database& db, Session session)
     : m_db(db)
     , m_session(std::move(session))
 {}
+
+QString AuditQuery::source() const
+{
+    // SPEC §9 item 13: the administrator reads the trail with the values of business records hidden; the other
+    // roles read the history of the business records they may read (postgres/0009 grants each only its own view);
+    // ketongctl (the owner) reads everything.
+    if (m_session.isSystem())
+        return QStringLiteral("(SELECT l.id, l.at, l.actor_id, l.actor, l.action, l.entity, l.record_id, l.before, "
+                              "l.after, 0 AS values_hidden FROM audit_log l)");
+    return m_session.kind() == RoleKind::Admin ? QStringLiteral("audit_trail") : QStringLiteral("record_history");
+}
 
 std::pair<QString, QVariantMap> AuditQuery::where(const AuditFilter& filter) const
 {
@@ -102,10 +116,11 @@ Result<ListQuery> AuditQuery::listQuery(const AuditFilter& filter) const
          ColumnFormat::Text,
          {}},
         {QStringLiteral("changes"),
-         QStringLiteral("a.entity || '\n' || COALESCE(a.before, '') || '\n' || COALESCE(a.after, '')"), QString(),
-         QT_TR_NOOP("Changes"), ColumnFormat::Custom, changesCell},
+         QStringLiteral("a.entity || '\n' || COALESCE(a.before, '') || '\n' || COALESCE(a.after, '') || '\n' || "
+                        "CAST(a.values_hidden AS TEXT)"),
+         QString(), QT_TR_NOOP("Changes"), ColumnFormat::Custom, changesCell},
     };
-    q.from = QStringLiteral("audit_log a LEFT JOIN users u ON u.id = a.actor_id");
+    q.from = source() + QStringLiteral(" a LEFT JOIN users u ON u.id = a.actor_id");
     q.id = QStringLiteral("a.id");
     std::tie(q.where, q.values) = where(filter);
     q.sortColumn = 0;
@@ -116,7 +131,7 @@ Result<ListQuery> AuditQuery::listQuery(const AuditFilter& filter) const
 Result<QList<AuditEntry>> AuditQuery::entries(const QString& whereSql, const QVariantMap& values, int limit) const
 {
     SqlQuery q(m_db.connection());
-    q.prepare(kEntrySelect + (whereSql.isEmpty() ? QString() : QStringLiteral("WHERE ") + whereSql) +
+    q.prepare(kEntrySelect.arg(source()) + (whereSql.isEmpty() ? QString() : QStringLiteral("WHERE ") + whereSql) +
               QStringLiteral(" ORDER BY a.at DESC, a.id DESC LIMIT %1").arg(limit));
     q.bindAll(values);
     if (auto s = q.exec(); !s)
@@ -133,6 +148,7 @@ Result<QList<AuditEntry>> AuditQuery::entries(const QString& whereSql, const QVa
         e.recordId = q.value(6).toString();
         e.before = parseObject(q.value(7));
         e.after = parseObject(q.value(8));
+        e.valuesHidden = q.value(9).toInt() != 0;
         list.append(e);
     }
     return list;
@@ -195,7 +211,7 @@ Result<QStringList> AuditQuery::actions() const
     if (auto s = AccessControl::require(m_session, Rights::Permissions); !s)
         return s.error();
     SqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"));
+    q.prepare(QStringLiteral("SELECT DISTINCT action FROM %1 a ORDER BY action").arg(source()));
     if (auto s = q.exec(); !s)
         return s.error();
     QStringList list;
@@ -209,7 +225,7 @@ Result<QStringList> AuditQuery::entities() const
     if (auto s = AccessControl::require(m_session, Rights::Permissions); !s)
         return s.error();
     SqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT DISTINCT entity FROM audit_log ORDER BY entity"));
+    q.prepare(QStringLiteral("SELECT DISTINCT entity FROM %1 a ORDER BY entity").arg(source()));
     if (auto s = q.exec(); !s)
         return s.error();
     QStringList list;

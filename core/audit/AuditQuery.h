@@ -38,6 +38,9 @@ struct KETONG_CORE_EXPORT AuditEntry
     QString recordId;
     QJsonObject before;
     QJsonObject after;
+    /// True when the reader may not see the values of this business record (the administrator, SPEC §9 item
+    /// 13): before and after then name the changed fields with null values.
+    bool valuesHidden = false;
 
     /// "赵文斌 (admin)", or just the login when there is no other name (the system actor).
     QString actorText() const
@@ -91,10 +94,14 @@ public:
     static QString valueText(const QString& entity, const QString& field, const QJsonValue& value);
     /// The fields of an entry, before → after, in a stable order.
     static QList<AuditChange> changes(const AuditEntry& entry);
-    /// One line: "Name: 张三 → 张四; Role: …".
+    /// What a hidden value reads as (the administrator's view of business records).
+    static QString hiddenText();
+    /// One line: "Name: 张三 → 张四; Role: …"; for hidden values only the fields: "Fields (values hidden): …".
     static QString summary(const AuditEntry& entry);
 
 private:
+    /// The table or view the session reads entries from.
+    QString source() const;
     std::pair<QString, QVariantMap> where(const AuditFilter& filter) const;
     Result<QList<AuditEntry>> entries(const QString& where, const QVariantMap& values, int limit) const;
 

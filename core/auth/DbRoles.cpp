@@ -4,31 +4,9 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
+#include <QRegularExpression>
+
 namespace ketong {
-
-namespace {
-const QStringList kKinds{QStringLiteral("admin"), QStringLiteral("director"), QStringLiteral("manager"),
-                         QStringLiteral("executive")};
-
-/// True when the connection's current role may create roles itself (owner or superuser).
-Result<bool> canCreateRoles(const QSqlDatabase& c)
-{
-    auto may = SqlQuery::scalar(
-        c, QStringLiteral("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"));
-    if (!may)
-        return may.error();
-    return may->toBool();
-}
-
-Result<bool> roleExists(const QSqlDatabase& c, const QString& role)
-{
-    auto n = SqlQuery::scalar(c, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = :r"),
-                              {{QStringLiteral("r"), role}});
-    if (!n)
-        return n.error();
-    return n->toInt() > 0;
-}
-} // namespace
 
 bool DbRoles::applies(const QSqlDatabase& connection)
 {
@@ -55,6 +33,56 @@ Status DbRoles::sync(const QSqlDatabase& connection)
         return {};
     SqlQuery q(connection);
     return q.exec(QStringLiteral("SELECT ketong_security_sync()"));
+}
+
+Status DbRoles::requireFreePrefix(const QSqlDatabase& c)
+{
+    if (!applies(c))
+        return {};
+    SqlQuery q(c);
+    q.prepare(QStringLiteral(
+        "SELECT p.prefix, current_database(), current_user, (SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE "
+        "rolname = current_user), (SELECT string_agg(rolname, ', ' ORDER BY rolname) FROM pg_roles WHERE rolname IN "
+        "(p.prefix || 'admin', p.prefix || 'director', p.prefix || 'manager', p.prefix || 'executive')) "
+        "FROM (SELECT COALESCE(NULLIF(current_setting('ketong.role_prefix', true), ''), 'ketong_') AS prefix) p"));
+    if (auto s = q.exec(); !s)
+        return s;
+    if (!q.next())
+        return Error(ErrorCode::Internal, QStringLiteral("no answer about the role prefix"));
+    const QString prefix = q.value(0).toString();
+    const QString database = q.value(1).toString();
+    if (!q.value(3).toBool())
+        return Error(ErrorCode::Forbidden,
+                     tr("The role %1 may not create roles. Run init as the database owner made as the admin guide "
+                        "says (createuser --createrole ketong_owner; createdb -O ketong_owner …)")
+                         .arg(q.value(2).toString()));
+    const QString taken = q.value(4).toString();
+    if (taken.isEmpty())
+        return {};
+    QString suggestion = database.toLower();
+    suggestion.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    suggestion = suggestion.left(30) + QLatin1Char('_');
+    if (suggestion == prefix)
+        suggestion = QStringLiteral("kt2_") + suggestion;
+    return Error(ErrorCode::AlreadyExists,
+                 tr("This PostgreSQL server already has the roles %1, which belong to another Ketong database (role "
+                    "names are shared by every database of a server). Give the database %2 its own role prefix: run "
+                    "init again with --role-prefix %3, and set KETONG_ROLE_PREFIX=%3 on the PCs that use it")
+                     .arg(taken, database, suggestion));
+}
+
+Status DbRoles::usePrefix(const QSqlDatabase& c, const QString& prefix)
+{
+    static const QRegularExpression form(QStringLiteral("^[a-z][a-z0-9_]{0,28}_$"));
+    if (!form.match(prefix).hasMatch())
+        return Error(ErrorCode::Invalid,
+                     tr("A role prefix has lower-case letters, digits and _, starts with a letter, ends with _ and "
+                        "has at most 30 characters (e.g. kttrain_)"),
+                     QStringLiteral("rolePrefix"));
+    if (!applies(c))
+        return {};
+    return statusOf(SqlQuery::scalar(c, QStringLiteral("SELECT set_config('ketong.role_prefix', :p, false)"),
+                                     {{QStringLiteral("p"), prefix}}));
 }
 
 Result<qint64> DbRoles::connectedAccount(const QSqlDatabase& connection)
@@ -88,64 +116,10 @@ Status DbRoles::apply(const QSqlDatabase& c, qint64 userId, const QString& passw
 {
     if (!applies(c))
         return {};
-    auto p = prefix(c);
-    if (!p)
-        return p.error();
-    SqlQuery q(c);
-    q.prepare(QStringLiteral("SELECT u.login, u.status, u.db_role, r.kind FROM users u JOIN roles r ON r.id = "
-                             "u.role_id WHERE u.id = :id"));
-    q.bind(QStringLiteral(":id"), userId);
-    if (auto s = q.exec(); !s)
-        return s;
-    if (!q.next())
-        return Error(ErrorCode::NotFound, tr("The account no longer exists"));
-    const QString login = q.value(0).toString();
-    const bool active = q.value(1).toInt() == 1;
-    const QString stored = q.value(2).toString();
-    const QString kind = q.value(3).toString();
-    q.finish();
-    const QString role = stored.startsWith(*p) ? stored : *p + QStringLiteral("u_") + login;
-
-    auto may = canCreateRoles(c);
-    if (!may)
-        return may.error();
-    if (!*may) {
-        // An administrator's own login role: act through the group role that holds CREATEROLE.
-        if (auto s = SqlQuery::run(c, QStringLiteral("SET LOCAL ROLE %1").arg(quoteIdentifier(*p + kKinds.at(0)))); !s)
-            return s.error();
-    }
-    auto exists = roleExists(c, role);
-    if (!exists)
-        return exists.error();
-    const QString passwordClause =
-        password.isEmpty() ? QString()
-                           : QStringLiteral(" PASSWORD %1").arg(quoteLiteral(ScramVerifier::make(password)));
-    const QString loginClause = active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN");
-    QStringList statements;
-    if (!*exists)
-        statements << QStringLiteral("CREATE ROLE %1 %2%3").arg(quoteIdentifier(role), loginClause, passwordClause);
-    else
-        statements << QStringLiteral("ALTER ROLE %1 %2%3").arg(quoteIdentifier(role), loginClause, passwordClause);
-    for (const QString& k : kKinds) {
-        const QString group = quoteIdentifier(*p + k);
-        statements << (k == kind ? QStringLiteral("GRANT %1 TO %2") : QStringLiteral("REVOKE %1 FROM %2"))
-                          .arg(group, quoteIdentifier(role));
-    }
-    for (const QString& statement : std::as_const(statements)) {
-        if (auto s = SqlQuery::run(c, statement); !s)
-            return s.error();
-    }
-    if (!*may) {
-        if (auto s = SqlQuery::run(c, QStringLiteral("RESET ROLE")); !s)
-            return s.error();
-    }
-    if (stored != role) {
-        if (auto s = SqlQuery::run(c, QStringLiteral("UPDATE users SET db_role = :r WHERE id = :id"),
-                                   {{QStringLiteral("r"), role}, {QStringLiteral("id"), userId}});
-            !s)
-            return s.error();
-    }
-    return {};
+    // The owner's SECURITY DEFINER function does it (postgres/0009): no account holds CREATEROLE itself.
+    const QVariant verifier = password.isEmpty() ? nullOf(QMetaType::QString) : QVariant(ScramVerifier::make(password));
+    return statusOf(SqlQuery::scalar(c, QStringLiteral("SELECT ketong_account_apply(:id, :verifier)"),
+                                     {{QStringLiteral("id"), userId}, {QStringLiteral("verifier"), verifier}}));
 }
 
 Status DbRoles::setOwnPassword(const QSqlDatabase& c, const QString& password, const QDateTime& at)

@@ -32,13 +32,20 @@ public:
     static Status sync(const QSqlDatabase& connection);
     /// The account the connection is logged in as (its own login role); 0 for the owner or another role.
     static Result<qint64> connectedAccount(const QSqlDatabase& connection);
+    /// Before `init` on PostgreSQL: refuses (with what to do) a server where this database's group roles already
+    /// exist — role names are cluster-wide, so they belong to another Ketong database — and a connection that
+    /// may not create roles (the owner needs CREATEROLE). Succeeds on SQLite.
+    static Status requireFreePrefix(const QSqlDatabase& connection);
+    /// For `init --role-prefix`: this connection's session uses `prefix` (lower-case letters, digits and _,
+    /// ending in _, at most 30 characters), which init then stores with the database. Refuses another form.
+    static Status usePrefix(const QSqlDatabase& connection, const QString& prefix);
     /// The prefix of this database's role names.
     static Result<QString> prefix(const QSqlDatabase& connection);
 
     /// Brings the login role of account `userId` in line with its row: created when missing, LOGIN when
     /// active and NOLOGIN when disabled, a member of exactly the group of its role's kind; with a
-    /// `password`, sets its verifier. An administrator's own connection acts through its group role
-    /// (which holds CREATEROLE).
+    /// `password`, sets its verifier. Runs ketong_account_apply(), which only the owner and an
+    /// administrator may call (no account holds CREATEROLE).
     static Status apply(const QSqlDatabase& connection, qint64 userId, const QString& password = {});
     /// The connected account sets its own password (ALTER ROLE CURRENT_USER) and records the change.
     static Status setOwnPassword(const QSqlDatabase& connection, const QString& password, const QDateTime& at);

@@ -86,6 +86,19 @@ QList<QLatin1String> RightCatalog::defaultRights(RoleKind kind)
     return {};
 }
 
+bool RightCatalog::allowedFor(RoleKind kind, const QString& code)
+{
+    for (const Entry& e : entries()) {
+        if (e.code != code)
+            continue;
+        if (e.folder)
+            return true;
+        const bool administrative = code == Rights::Dictionary || code == Rights::Permissions;
+        return administrative == (kind == RoleKind::Admin);
+    }
+    return false;
+}
+
 QString RightCatalog::builtinRoleName(RoleKind kind)
 {
     switch (kind) {

@@ -68,6 +68,11 @@ public:
     static QString label(const QString& code);
     /// The page rights the built-in role of `kind` holds (SPEC §2.2).
     static QList<QLatin1String> defaultRights(RoleKind kind);
+    /// Whether a role of `kind` may hold the page right `code` (SPEC §9 items 12, 13): the administrator's kind
+    /// holds only the dictionary and the permissions pages — no business right, since the administrator sees no
+    /// customer data —, and the business kinds never hold those two (their database groups cannot write accounts or
+    /// the dictionary). Folders are allowed to every kind.
+    static bool allowedFor(RoleKind kind, const QString& code);
     /// The built-in role name (Chinese, as stored) of a kind.
     static QString builtinRoleName(RoleKind kind);
     /// The built-in role's description (Chinese, as stored, like its name): its duties after SPEC §2.1.

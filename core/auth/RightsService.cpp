@@ -107,13 +107,27 @@ Status RightsService::save(qint64 roleId, const QStringList& codes, int version)
     }
     pages.sort();
 
-    auto name =
-        SqlQuery::scalar(c, QStringLiteral("SELECT name FROM roles WHERE id = :id"), {{QStringLiteral("id"), roleId}});
-    if (!name)
-        return name.error();
-    if (name->isNull())
+    SqlQuery role(c);
+    role.prepare(QStringLiteral("SELECT name, kind FROM roles WHERE id = :id"));
+    role.bind(QStringLiteral(":id"), roleId);
+    if (auto s = role.exec(); !s)
+        return s;
+    if (!role.next())
         return Error(ErrorCode::NotFound, tr("The role no longer exists"));
-    const QString what = tr("The role \"%1\"").arg(name->toString());
+    const QString what = tr("The role \"%1\"").arg(role.value(0).toString());
+    const RoleKind kind = roleKindFromKey(role.value(1).toString()).value_or(RoleKind::Executive);
+    role.finish();
+    for (const QString& code : std::as_const(pages)) {
+        if (!RightCatalog::allowedFor(kind, code))
+            return Error(ErrorCode::Invalid,
+                         kind == RoleKind::Admin
+                             ? tr("%1 is an administrator role: it manages accounts and the dictionary and sees no "
+                                  "customer data, so it cannot hold \"%2\"")
+                                   .arg(what, RightCatalog::label(code))
+                             : tr("%1 is not an administrator role: only administrators hold \"%2\"")
+                                   .arg(what, RightCatalog::label(code)),
+                         QStringLiteral("rights"));
+    }
     auto before = roleRightCodes(c, roleId);
     if (!before)
         return before.error();

@@ -190,6 +190,20 @@ Status RoleService::update(qint64 id, const RoleInput& input, int version)
         return Error(ErrorCode::Invalid, tr("The kind of a built-in role cannot be changed"), QStringLiteral("kind"));
     if (auto s = checkNameFree(c, name, id); !s)
         return s;
+    if (role.kind != input.kind) {
+        // The rights the role holds must suit its new kind (an administrator role holds no business right).
+        auto held = RightsService::roleRightCodes(c, id);
+        if (!held)
+            return held.error();
+        for (const QString& code : std::as_const(*held)) {
+            if (!RightCatalog::allowedFor(input.kind, code))
+                return Error(ErrorCode::Invalid,
+                             tr("%1 holds \"%2\", which a role of the kind \"%3\" cannot hold; take the right away "
+                                "first")
+                                 .arg(what, RightCatalog::label(code), RightCatalog::kindLabel(input.kind)),
+                             QStringLiteral("kind"));
+        }
+    }
     auto changed = SqlQuery::run(c,
                                  QStringLiteral("UPDATE roles SET name = :name, description = :desc, kind = :kind, "
                                                 "enabled = :enabled, version = version + 1, updated_at = :now, "

@@ -24,33 +24,13 @@ QDateTime localMidnightUtc(const QDate& day)
     return QDateTime(day, QTime(0, 0), Qt::LocalTime).toUTC();
 }
 
-/// SQL for the local calendar date of a UTC timestamp column.
-QString localDateOf(const SqlDialect& dialect, const QString& column)
+/// SQLite's local calendar date of a UTC timestamp column (PostgreSQL's is in ketong_churn_scan()).
+QString localDateOf(const QString& column)
 {
-    if (dialect.isSqlite()) {
-        const int offsetMinutes = QDateTime::currentDateTime().offsetFromUtc() / 60;
-        return QStringLiteral("date(%1, '%2%3 minutes')")
-            .arg(column, offsetMinutes < 0 ? QStringLiteral("-") : QStringLiteral("+"))
-            .arg(qAbs(offsetMinutes));
-    }
-    return QStringLiteral("CAST(%1 AT TIME ZONE '%2' AS DATE)")
-        .arg(column, QString::fromLatin1(QTimeZone::systemTimeZoneId()).remove(QLatin1Char('\'')));
-}
-
-/// The ids the SELECT `sql` answers, as a PostgreSQL array literal ("{1,2,3}") to bind as CAST(… AS BIGINT[]).
-Result<QString> idArray(const QSqlDatabase& c, const QString& sql, const QVariantMap& values)
-{
-    SqlQuery q(c);
-    q.prepare(sql).bindAll(values);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QString ids(QLatin1Char('{'));
-    while (q.next()) {
-        if (ids.size() > 1)
-            ids += QLatin1Char(',');
-        ids += QString::number(q.value(0).toLongLong());
-    }
-    return ids + QLatin1Char('}');
+    const int offsetMinutes = QDateTime::currentDateTime().offsetFromUtc() / 60;
+    return QStringLiteral("date(%1, '%2%3 minutes')")
+        .arg(column, offsetMinutes < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+        .arg(qAbs(offsetMinutes));
 }
 
 Status finishRun(const QSqlDatabase& c, qint64 runId, const QDateTime& at, const QString& result,
@@ -61,7 +41,7 @@ Status finishRun(const QSqlDatabase& c, qint64 runId, const QDateTime& at, const
                              ":recovered, open_count = :open, duration_ms = :ms, message = :message WHERE id = :id"));
     q.bind(QStringLiteral(":at"), at);
     q.bind(QStringLiteral(":result"), result);
-    q.bind(QStringLiteral(":flagged"), outcome ? int(outcome->flagged.size()) : 0);
+    q.bind(QStringLiteral(":flagged"), outcome ? outcome->flaggedCount : 0);
     q.bind(QStringLiteral(":recovered"), outcome ? outcome->recovered : 0);
     q.bind(QStringLiteral(":open"), outcome ? outcome->open : 0);
     q.bind(QStringLiteral(":ms"), ms);
@@ -179,13 +159,13 @@ Result<ChurnScan::Outcome> ChurnScan::scanInTransaction(const QDate& asOf, int m
     outcome.runId = runId;
     outcome.asOf = asOf;
     outcome.months = months;
-    const QDate cutoff = asOf.addMonths(-months);
     const QDateTime now = m_clock.now();
 
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s.error();
     const QSqlDatabase c = tx.connection();
+    bool namesReadable = true;
     if (m_db.dialect().isPostgres()) {
         auto locked = SqlQuery::scalar(c, QStringLiteral("SELECT pg_try_advisory_xact_lock(:key)"),
                                        {{QStringLiteral("key"), AdvisoryLockKey}});
@@ -193,101 +173,46 @@ Result<ChurnScan::Outcome> ChurnScan::scanInTransaction(const QDate& asOf, int m
             return locked.error();
         if (!locked->toBool())
             return Error(ErrorCode::AlreadyRunning, tr("Another churn scan is running right now; nothing was done"));
+        // The owner's function runs the rule whoever asks (the administrator reads no customer data, and an
+        // account's catch-up could not write other managers' warnings through its own grants and policies).
+        SqlQuery q(c);
+        q.prepare(QStringLiteral("SELECT recovered, flagged, open_count, has_table_privilege('customers', 'SELECT') "
+                                 "FROM ketong_churn_scan(:asof, :months, :now, :run, :actor, :zone)"));
+        q.bind(QStringLiteral(":asof"), asOf);
+        q.bind(QStringLiteral(":months"), months);
+        q.bind(QStringLiteral(":now"), now);
+        q.bind(QStringLiteral(":run"), runId);
+        q.bind(QStringLiteral(":actor"), m_session.actor());
+        q.bind(QStringLiteral(":zone"), QString::fromLatin1(QTimeZone::systemTimeZoneId()));
+        if (auto s = q.exec(); !s)
+            return s.error();
+        if (!q.next())
+            return Error(ErrorCode::Internal, QStringLiteral("the churn scan returned nothing"));
+        outcome.recovered = q.value(0).toInt();
+        outcome.flaggedCount = q.value(1).toInt();
+        outcome.open = q.value(2).toInt();
+        namesReadable = q.value(3).toBool();
+    } else {
+        if (auto s = scanSqlite(c, outcome, now); !s)
+            return s.error();
     }
 
-    // PostgreSQL plans no parallel scan for a statement that writes (UPDATE, INSERT … SELECT), and both questions
-    // below read every open warning or every customer: there each question is asked first by a SELECT, which may
-    // use every core of the server, and the write takes the ids it answered. SQLite: one statement each.
-    const bool postgres = m_db.dialect().isPostgres();
-
-    // Recover first: an open warning whose customer has a counted order on or after the cut-off.
-    const QString recoverable = QStringLiteral(
-        "status IN (1, 2) AND EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = lost_records.customer_id AND "
-        "o.status IN (5, 6) AND o.order_date >= :cutoff AND o.order_date <= :asof)");
-    const QVariantMap dates{{QStringLiteral("cutoff"), cutoff}, {QStringLiteral("asof"), asOf}};
-    QString recoverWhere = recoverable;
-    QVariantMap recoverValues = dates;
-    if (postgres) {
-        auto ids = idArray(c, QStringLiteral("SELECT id FROM lost_records WHERE ") + recoverable, dates);
-        if (!ids)
-            return ids.error();
-        recoverWhere = QStringLiteral("status IN (1, 2) AND id = ANY (CAST(:ids AS BIGINT[]))");
-        recoverValues = {{QStringLiteral("ids"), *ids}};
+    if (namesReadable) {
+        SqlQuery list(c);
+        list.prepare(
+            QStringLiteral("SELECT c.code, c.name, r.reference_date FROM lost_records r JOIN customers c ON c.id = "
+                           "r.customer_id WHERE r.job_run_id = :run ORDER BY c.code"));
+        list.bind(QStringLiteral(":run"), runId);
+        if (auto s = list.exec(); !s)
+            return s.error();
+        while (list.next())
+            outcome.flagged.append(
+                {list.value(0).toString(), list.value(1).toString(), SqlValue::toDate(list.value(2))});
     }
-    recoverValues.insert(QStringLiteral("now"), now);
-    recoverValues.insert(QStringLiteral("actor"), m_session.actor());
-    auto recovered = SqlQuery::run(c,
-                                   QStringLiteral("UPDATE lost_records SET status = 4, recovered_at = :now, version = "
-                                                  "version + 1, updated_at = :now, updated_by = :actor WHERE ") +
-                                       recoverWhere,
-                                   recoverValues);
-    if (!recovered)
-        return recovered.error();
-    outcome.recovered = *recovered;
-
-    // Flag: a set-based insert of the silent customers. Each question is an index lookup per customer (already
-    // warned? a counted order since the cut-off? one before it?), and the last order date is read only for the
-    // customers flagged: no aggregate over every order. Silent: active, no counted order since the cut-off, not warned
-    // already; and known long enough to judge (created before the cut-off, or with a counted order before it).
-    const QString quiet = QStringLiteral(
-        "c.status = 1 AND c.created_at < :asof_end "
-        "AND NOT EXISTS (SELECT 1 FROM lost_records r WHERE r.customer_id = c.id AND r.status IN (1, 2)) "
-        "AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.status IN (5, 6) AND "
-        "o.order_date >= :cutoff AND o.order_date <= :asof)");
-    const QString judged = QStringLiteral("(%1.created_at < :cutoff_start OR EXISTS (SELECT 1 FROM orders o WHERE "
-                                          "o.customer_id = %1.id AND o.status IN (5, 6) AND o.order_date < :cutoff))");
-    QVariantMap flagValues{{QStringLiteral("asof"), asOf},
-                           {QStringLiteral("asof_end"), localMidnightUtc(asOf.addDays(1))},
-                           {QStringLiteral("cutoff"), cutoff},
-                           {QStringLiteral("cutoff_start"), localMidnightUtc(cutoff)}};
-    QString flagWhere = quiet + QStringLiteral(" AND ") + judged.arg(QStringLiteral("c"));
-    if (postgres) {
-        // The older-order question only for the customers the anti-joins leave (OFFSET 0 keeps the planner from
-        // asking it of every customer first): 1.5 s instead of 3.8 s at a million customers.
-        auto ids = idArray(c,
-                           QStringLiteral("SELECT f.id FROM (SELECT c.id, c.created_at FROM customers c WHERE ") +
-                               quiet + QStringLiteral(" OFFSET 0) f WHERE ") + judged.arg(QStringLiteral("f")),
-                           flagValues);
-        if (!ids)
-            return ids.error();
-        flagWhere = QStringLiteral("c.id = ANY (CAST(:ids AS BIGINT[])) AND NOT EXISTS (SELECT 1 FROM lost_records r "
-                                   "WHERE r.customer_id = c.id AND r.status IN (1, 2))");
-        flagValues = {{QStringLiteral("asof"), asOf}, {QStringLiteral("ids"), *ids}};
-    }
-    const QString createdDate = localDateOf(m_db.dialect(), QStringLiteral("c.created_at"));
-    const QString flag =
-        QStringLiteral("INSERT INTO lost_records (customer_id, manager_id, last_order_date, reference_date, "
-                       "detected_at, job_run_id, status, version, updated_at, updated_by) "
-                       "SELECT f.id, f.manager_id, f.last_order, COALESCE(f.last_order, f.created), :now, :run, 1, 1, "
-                       ":now, :actor FROM (SELECT c.id, c.manager_id, %1 AS created, (SELECT MAX(o.order_date) FROM "
-                       "orders o WHERE o.customer_id = c.id AND o.status IN (5, 6) AND o.order_date <= :asof) AS "
-                       "last_order FROM customers c WHERE %2) f")
-            .arg(createdDate, flagWhere);
-    flagValues.insert(QStringLiteral("now"), now);
-    flagValues.insert(QStringLiteral("run"), runId);
-    flagValues.insert(QStringLiteral("actor"), m_session.actor());
-    auto flagged = SqlQuery::run(c, flag, flagValues);
-    if (!flagged)
-        return flagged.error();
-
-    SqlQuery list(c);
-    list.prepare(
-        QStringLiteral("SELECT c.code, c.name, r.reference_date FROM lost_records r JOIN customers c ON c.id = "
-                       "r.customer_id WHERE r.job_run_id = :run ORDER BY c.code"));
-    list.bind(QStringLiteral(":run"), runId);
-    if (auto s = list.exec(); !s)
-        return s.error();
-    while (list.next())
-        outcome.flagged.append({list.value(0).toString(), list.value(1).toString(), SqlValue::toDate(list.value(2))});
-
-    auto open = SqlQuery::scalar(c, QStringLiteral("SELECT count(*) FROM lost_records WHERE status IN (1, 2)"));
-    if (!open)
-        return open.error();
-    outcome.open = open->toInt();
 
     const QJsonObject after{{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
                             {QStringLiteral("months"), months},
-                            {QStringLiteral("flagged"), int(outcome.flagged.size())},
+                            {QStringLiteral("flagged"), outcome.flaggedCount},
                             {QStringLiteral("recovered"), outcome.recovered}};
     if (auto s =
             AuditLog::append(c, m_session, now, {kJob, QStringLiteral("job_runs"), QString::number(runId), {}, after});
@@ -296,6 +221,59 @@ Result<ChurnScan::Outcome> ChurnScan::scanInTransaction(const QDate& asOf, int m
     if (auto s = tx.commit(); !s)
         return s.error();
     return outcome;
+}
+
+Status ChurnScan::scanSqlite(const QSqlDatabase& c, Outcome& outcome, const QDateTime& now) const
+{
+    const QDate asOf = outcome.asOf;
+    const QDate cutoff = asOf.addMonths(-outcome.months);
+    // Recover first: an open warning whose customer has a counted order on or after the cut-off.
+    auto recovered = SqlQuery::run(
+        c,
+        QStringLiteral("UPDATE lost_records SET status = 4, recovered_at = :now, version = version + 1, updated_at = "
+                       ":now, updated_by = :actor WHERE status IN (1, 2) AND EXISTS (SELECT 1 FROM orders o WHERE "
+                       "o.customer_id = lost_records.customer_id AND o.status IN (5, 6) AND o.order_date >= :cutoff "
+                       "AND o.order_date <= :asof)"),
+        {{QStringLiteral("cutoff"), cutoff},
+         {QStringLiteral("asof"), asOf},
+         {QStringLiteral("now"), now},
+         {QStringLiteral("actor"), m_session.actor()}});
+    if (!recovered)
+        return recovered.error();
+    outcome.recovered = *recovered;
+
+    // Flag: a set-based insert of the silent customers. Each question is an index lookup per customer (already
+    // warned? a counted order since the cut-off? one before it?), and the last order date is read only for the
+    // customers flagged: no aggregate over every order. Silent: active, no counted order since the cut-off, not warned
+    // already; and known long enough to judge (created before the cut-off, or with a counted order before it).
+    const QString flag = QStringLiteral(
+        "INSERT INTO lost_records (customer_id, manager_id, last_order_date, reference_date, detected_at, job_run_id, "
+        "status, version, updated_at, updated_by) "
+        "SELECT f.id, f.manager_id, f.last_order, COALESCE(f.last_order, f.created), :now, :run, 1, 1, :now, :actor "
+        "FROM (SELECT c.id, c.manager_id, %1 AS created, (SELECT MAX(o.order_date) FROM orders o WHERE o.customer_id = "
+        "c.id AND o.status IN (5, 6) AND o.order_date <= :asof) AS last_order FROM customers c "
+        "WHERE c.status = 1 AND c.created_at < :asof_end "
+        "AND NOT EXISTS (SELECT 1 FROM lost_records r WHERE r.customer_id = c.id AND r.status IN (1, 2)) "
+        "AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.status IN (5, 6) AND "
+        "o.order_date >= :cutoff AND o.order_date <= :asof) "
+        "AND (c.created_at < :cutoff_start OR EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.status "
+        "IN (5, 6) AND o.order_date < :cutoff))) f");
+    auto flagged = SqlQuery::run(c, flag.arg(localDateOf(QStringLiteral("c.created_at"))),
+                                 {{QStringLiteral("asof"), asOf},
+                                  {QStringLiteral("asof_end"), localMidnightUtc(asOf.addDays(1))},
+                                  {QStringLiteral("cutoff"), cutoff},
+                                  {QStringLiteral("cutoff_start"), localMidnightUtc(cutoff)},
+                                  {QStringLiteral("now"), now},
+                                  {QStringLiteral("run"), outcome.runId},
+                                  {QStringLiteral("actor"), m_session.actor()}});
+    if (!flagged)
+        return flagged.error();
+    outcome.flaggedCount = *flagged;
+    auto open = SqlQuery::scalar(c, QStringLiteral("SELECT count(*) FROM lost_records WHERE status IN (1, 2)"));
+    if (!open)
+        return open.error();
+    outcome.open = open->toInt();
+    return {};
 }
 
 } // namespace ketong

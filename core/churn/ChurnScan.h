@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSqlDatabase>
 
 namespace ketong {
 
@@ -21,6 +22,8 @@ class Database;
 ///    gets one (status 1 预警); customers created after the scan date are skipped;
 ///  * open warnings of customers whose reference date is no longer before the cut-off (they ordered again)
 ///    are closed as 4 已恢复 — the record is kept.
+/// On PostgreSQL the rule runs in the owner's function ketong_churn_scan() (postgres/0009), so that the
+/// administrator and every account's catch-up can run it without reading or writing customer data themselves.
 /// Idempotent: a second scan at the same date flags nothing. Every run is recorded in job_runs. On
 /// PostgreSQL a transaction-level advisory lock keeps it to one runner at a time: a concurrent scan
 /// returns AlreadyRunning at once instead of waiting or duplicating.
@@ -43,7 +46,9 @@ public:
         qint64 runId = 0;
         QDate asOf;
         int months = DefaultMonths;
-        QList<Flagged> flagged; ///< newly flagged customers, by code
+        int flaggedCount = 0;   ///< customers newly flagged
+        QList<Flagged> flagged; ///< the same customers by code; empty where the connection may not read
+                                ///< customers (the administrator's own login on PostgreSQL)
         int recovered = 0;
         int open = 0; ///< open warnings after the scan
         qint64 durationMs = 0;
@@ -72,6 +77,8 @@ public:
 
 private:
     Result<Outcome> scanInTransaction(const QDate& asOf, int months, qint64 runId);
+    /// SQLite's statements of the rule (PostgreSQL runs ketong_churn_scan(), the same rule on the server).
+    Status scanSqlite(const QSqlDatabase& c, Outcome& outcome, const QDateTime& now) const;
 
     const Database& m_db;
     const Clock& m_clock;

@@ -30,6 +30,8 @@ QString ChurnService::statusLabel(LostStatus status)
         return tr("Lost");
     case LostStatus::Recovered:
         return tr("Recovered");
+    case LostStatus::Closed:
+        return tr("Closed (customer deleted)");
     }
     return {};
 }
@@ -164,8 +166,8 @@ Result<LostRecord> ChurnService::load(qint64 id) const
 Result<LostRecord> ChurnService::loadForAction(const QSqlDatabase& c, qint64 id, int version) const
 {
     SqlQuery q(c);
-    q.prepare(QStringLiteral("SELECT r.status, r.version, c.manager_id, c.name, r.customer_id FROM lost_records r JOIN "
-                             "customers c ON c.id = r.customer_id WHERE r.id = :id"));
+    q.prepare(QStringLiteral("SELECT r.status, r.version, c.manager_id, c.name, r.customer_id, c.status FROM "
+                             "lost_records r JOIN customers c ON c.id = r.customer_id WHERE r.id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (auto s = q.exec(); !s)
         return s.error();
@@ -178,9 +180,13 @@ Result<LostRecord> ChurnService::loadForAction(const QSqlDatabase& c, qint64 id,
     r.managerId = q.value(2).toLongLong();
     r.customerName = q.value(3).toString();
     r.customerId = q.value(4).toLongLong();
+    const bool customerDeleted = q.value(5).toInt() == 3;
     q.finish();
     if (auto s = AccessControl::requireOwner(m_session, r.managerId, tr("The customer %1").arg(r.customerName)); !s)
         return s.error();
+    if (customerDeleted)
+        return Error(ErrorCode::StateRefused,
+                     tr("The customer %1 was deleted: its churn warnings are closed").arg(r.customerName));
     if (r.version != version)
         return staleRecordError(c, QStringLiteral("lost_records"), id,
                                 tr("The churn record of %1").arg(r.customerName));

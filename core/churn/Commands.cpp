@@ -48,7 +48,7 @@ int churnScanCommand(CliContext& ctx)
     for (const auto& f : std::as_const(outcome->flagged))
         ctx.out() << f.code << '\t' << f.name << '\t' << f.referenceDate.toString(Qt::ISODate) << '\n';
     ctx.out() << QStringLiteral("flagged %1, recovered %2, open %3")
-                     .arg(outcome->flagged.size())
+                     .arg(outcome->flaggedCount)
                      .arg(outcome->recovered)
                      .arg(outcome->open)
               << '\n';

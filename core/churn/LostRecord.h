@@ -9,8 +9,8 @@
 
 namespace ketong {
 
-/// Churn record status (SPEC §4.3).
-enum class LostStatus { Warning = 1, Delayed = 2, Lost = 3, Recovered = 4 };
+/// Churn record status (SPEC §4.3; 5: the warning was closed because the customer was deleted, SPEC §9 item 14).
+enum class LostStatus { Warning = 1, Delayed = 2, Lost = 3, Recovered = 4, Closed = 5 };
 
 /// One retention measure (暂缓措施), kept individually.
 struct KETONG_CORE_EXPORT LostMeasure

@@ -28,7 +28,11 @@ int initCommand(CliContext& ctx)
     p.addOption({QStringLiteral("admin-password-file"), Tr::tr("Read the administrator's password from FILE."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("demo"), Tr::tr("Also load the demo company (accounts with the password \"demo\").")});
-    if (auto stop = ctx.parse(QStringLiteral("init [--admin LOGIN --admin-password-file F] [--demo]"),
+    p.addOption({QStringLiteral("role-prefix"),
+                 Tr::tr("PostgreSQL: the prefix of this database's role names (default ketong_; another Ketong "
+                        "database on the same server needs its own)."),
+                 QStringLiteral("PREFIX")});
+    if (auto stop = ctx.parse(QStringLiteral("init [--admin LOGIN --admin-password-file F] [--demo] [--role-prefix P]"),
                               Tr::tr("Create a Ketong database: schema, roles and rights, dictionary, the first "
                                      "administrator, optionally the demo company.")))
         return *stop;
@@ -36,6 +40,7 @@ int initCommand(CliContext& ctx)
     options.demo = p.isSet(QStringLiteral("demo"));
     options.adminLogin = p.value(QStringLiteral("admin"));
     options.adminName = p.value(QStringLiteral("admin-name"));
+    options.rolePrefix = p.value(QStringLiteral("role-prefix"));
     if (!options.adminLogin.isEmpty()) {
         if (!p.isSet(QStringLiteral("admin-password-file")))
             return ctx.usage(Tr::tr("--admin needs --admin-password-file"));

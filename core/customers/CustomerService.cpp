@@ -3,6 +3,7 @@
 #include "CustomerSearch.h"
 #include "CustomerStore.h"
 #include "auth/AccessControl.h"
+#include "churn/ChurnClosure.h"
 #include "common/Validation.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
@@ -148,10 +149,12 @@ Status CustomerService::remove(qint64 id, int version)
     before.version = version;
     Customer after = *stored;
     after.status = CustomerStatus::Deleted;
-    if (auto s =
-            CustomerStore::update(tx.connection(), m_session, m_clock.now(), before, after, QStringLiteral("delete"));
-        !s)
+    const QDateTime now = m_clock.now();
+    if (auto s = CustomerStore::update(tx.connection(), m_session, now, before, after, QStringLiteral("delete")); !s)
         return s.error();
+    // Its open churn warnings go with it (SPEC §9 item 14), in the same transaction.
+    if (auto closed = ChurnClosure::closeForDeletedCustomer(tx.connection(), m_session, now, id); !closed)
+        return closed.error();
     return tx.commit();
 }
 

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QThreadPool>
 
 namespace ketong {
 
@@ -386,3 +387,14 @@ QString Database::connectedUser() const
 }
 
 } // namespace ketong
+
+namespace {
+/// Work still running in the global thread pool when the application object goes away (a list page's loader, a
+/// catch-up scan) uses its thread's database connection, and libpq's crypto state is torn down by an exit handler:
+/// a process that left such work running could crash in OPENSSL_cleanup on its way out. Finish it first.
+void finishPoolWorkBeforeExit()
+{
+    qAddPostRoutine([] { QThreadPool::globalInstance()->waitForDone(); });
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(finishPoolWorkBeforeExit)

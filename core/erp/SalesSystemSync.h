@@ -46,6 +46,9 @@ public:
     /// Runs the feed. An Error only when the run is refused before it starts (no right, no source);
     /// otherwise the report says how it went (report.ok, report.errors).
     Result<FeedReport> run(const Options& options);
+    /// Whether `session` may run the feed on `db`: the administrator on one PC (SQLite); on PostgreSQL only the
+    /// owner's ketongctl (the system actor), since the feed reads and writes customer data.
+    static Status canRun(const Database& db, const Session& session);
 
     /// The history of runs, newest first (when, source, dry run, result, duration, counts, errors).
     Result<ListQuery> runs() const;
@@ -53,7 +56,8 @@ public:
     Result<FeedReport> loadRun(qint64 runId) const;
 
 private:
-    Status checkRight() const;
+    /// The administrator's right to the feed (its settings, runs and history).
+    static Status checkRight(const Session& session);
     void apply(const Options& options, FeedReport& report);
     Status applyInTransaction(const Options& options, FeedReport& report, const FeedFiles& files, FeedBatch& batch);
     Status finishRun(FeedReport& report) const;

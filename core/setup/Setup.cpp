@@ -30,6 +30,13 @@ Status Setup::initialize(const Database& db, const Clock& clock, const Options& 
                                        "overwrite it")
                                         .arg(*version)
                                   : tr("The database is not empty; init needs an empty database"));
+    // PostgreSQL: this database's group roles must be its own (role names are shared by the whole server).
+    if (!options.rolePrefix.isEmpty()) {
+        if (auto s = DbRoles::usePrefix(db.connection(), options.rolePrefix); !s)
+            return s;
+    }
+    if (auto s = DbRoles::requireFreePrefix(db.connection()); !s)
+        return s;
     if (!options.adminLogin.isEmpty()) {
         // Check the administrator's password before anything is written.
         if (auto s = PasswordPolicy::check(options.adminPassword, options.adminLogin); !s)

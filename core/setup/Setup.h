@@ -26,6 +26,9 @@ public:
         QString adminName;
         QString adminPassword; ///< must meet PasswordPolicy
         bool demo = false;     ///< also load the demo company (accounts with the password "demo")
+        /// PostgreSQL: the prefix of this database's role names (default: the database's ketong.role_prefix
+        /// setting, else "ketong_"); another Ketong database on the same server needs its own.
+        QString rolePrefix;
     };
 
     /// Initialises an empty database in one transaction: if anything fails, nothing is left behind.

@@ -347,7 +347,7 @@ QList<Measurement> runOperations(const DatabasePtr& db, const Clock& clock, cons
     Measurement first(QStringLiteral("churn scan, first run (flags %1 customers)"), QStringLiteral("(no target)"), 0);
     first.product << timeMs([&] {
         auto outcome = ChurnScan(*db, clock, system).run();
-        first.operation = first.operation.arg(outcome ? int(outcome->flagged.size()) : -1);
+        first.operation = first.operation.arg(outcome ? outcome->flaggedCount : -1);
     });
     add(first);
     const QDate cutoff = clock.today().addMonths(-ChurnScan::DefaultMonths);

@@ -60,6 +60,26 @@ QString PrivateServer::url(const QString& database) const
     return QStringLiteral("postgresql://ketong@127.0.0.1:%1/%2").arg(m_port).arg(database);
 }
 
+QString PrivateServer::createOfficeDatabase(const QString& owner, const QString& database)
+{
+    const QString bin = qEnvironmentVariable("KETONG_TEST_PG_BIN", QStringLiteral("/usr/lib/postgresql/15/bin"));
+    const QStringList server{QStringLiteral("-h"),    QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                             QString::number(m_port), QStringLiteral("-U"),        QStringLiteral("ketong")};
+    qputenv("PGPASSWORD", Password);
+    const bool made =
+        run(bin + QStringLiteral("/createuser"), server + QStringList{QStringLiteral("--createrole"), owner}) &&
+        run(bin + QStringLiteral("/psql"),
+            server +
+                QStringList{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+                            QStringLiteral("postgres"), QStringLiteral("-c"),
+                            QStringLiteral("ALTER ROLE \"%1\" PASSWORD '%2'").arg(owner, QLatin1String(Password))}) &&
+        run(bin + QStringLiteral("/createdb"),
+            server + QStringList{QStringLiteral("-O"), owner, QStringLiteral("-E"), QStringLiteral("UTF8"),
+                                 QStringLiteral("--locale=C.UTF-8"), QStringLiteral("-T"), QStringLiteral("template0"),
+                                 database});
+    return made ? QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(owner).arg(m_port).arg(database) : QString();
+}
+
 bool PrivateServer::run(const QString& program, QStringList args, bool asPostgres)
 {
     QProcess p;

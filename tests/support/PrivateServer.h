@@ -21,6 +21,10 @@ public:
     bool control(const QString& action);
     /// The maintenance database's URL (no password: PGPASSWORD=secret).
     QString url(const QString& database = QStringLiteral("postgres")) const;
+    /// What docs/admin-guide asks of the server's administrator, with the server's own tools: `createuser
+    /// --createrole OWNER` (password `secret`) and `createdb -O OWNER -E UTF8 --locale=C.UTF-8 -T template0
+    /// DATABASE`. Returns the URL of DATABASE as OWNER.
+    QString createOfficeDatabase(const QString& owner, const QString& database);
     static constexpr const char* Password = "secret";
 
 private:

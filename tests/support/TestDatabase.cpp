@@ -41,6 +41,19 @@ QString env(const char* name)
 {
     return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
 }
+
+/// Makes the owner role when the server has none yet, as the admin guide does (`createuser --createrole`): a
+/// login with CREATEROLE and nothing else, with the password of PGPASSWORD. scripts/test makes it up front;
+/// this covers the other ways in (scripts/crash, the benchmark).
+Status ensureOwner(const QSqlDatabase& c)
+{
+    const QString sql = QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN "
+                                       "CREATE ROLE %2 LOGIN CREATEROLE PASSWORD %3; END IF; "
+                                       "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
+                            .arg(DbRoles::quoteLiteral(postgresOwner()), DbRoles::quoteIdentifier(postgresOwner()),
+                                 DbRoles::quoteLiteral(env("PGPASSWORD")));
+    return statusOf(SqlQuery::run(c, sql));
+}
 } // namespace
 
 Backend backend()
@@ -56,6 +69,12 @@ QString backendName()
 QString postgresAdminUrl()
 {
     return env("KETONG_TEST_PG_URL");
+}
+
+QString postgresOwner()
+{
+    const QString owner = env("KETONG_TEST_PG_OWNER");
+    return owner.isEmpty() ? QStringLiteral("ketong_owner") : owner;
 }
 
 TestDatabase::TestDatabase() = default;
@@ -122,10 +141,18 @@ bool TestDatabase::createPostgres(const QString& templateName)
             m_error = admin.error().fullText();
             return false;
         }
+        if (auto s = ensureOwner((*admin)->connection()); !s) {
+            m_error = s.error().fullText();
+            m_pgName.clear();
+            return false;
+        }
+        // The database belongs to the owner, who initialises it and runs every test: a non-superuser with
+        // CREATEROLE, as the admin guide makes it, so that grants, policies and role changes meet the privileges
+        // an office really has. The cluster's superuser only makes and drops databases and roles.
         auto made = SqlQuery::run((*admin)->connection(),
-                                  QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE \"%2\" ENCODING 'UTF8' "
+                                  QStringLiteral("CREATE DATABASE \"%1\" OWNER %2 TEMPLATE \"%3\" ENCODING 'UTF8' "
                                                  "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
-                                      .arg(m_pgName, templateName));
+                                      .arg(m_pgName, DbRoles::quoteIdentifier(postgresOwner()), templateName));
         if (!made) {
             m_error = made.error().fullText();
             m_pgName.clear();
@@ -139,7 +166,7 @@ bool TestDatabase::createPostgres(const QString& templateName)
             (*admin)->connection(),
             QStringLiteral("ALTER DATABASE \"%1\" SET ketong.role_prefix = '%2'").arg(m_pgName, m_rolePrefix));
     }
-    m_url = adminUrl->withDatabaseName(m_pgName);
+    m_url = adminUrl->withUser(postgresOwner()).withDatabaseName(m_pgName);
     auto db = Database::open(m_url);
     if (!db) {
         m_error = db.error().fullText();
@@ -234,6 +261,15 @@ bool TestDatabase::createInitialized(bool demo, const Clock* clock)
 DatabasePtr TestDatabase::openAnother() const
 {
     auto db = Database::open(m_url);
+    return db ? *db : nullptr;
+}
+
+DatabasePtr TestDatabase::asClusterAdmin() const
+{
+    auto adminUrl = DatabaseUrl::parse(postgresAdminUrl());
+    if (!adminUrl || m_pgName.isEmpty())
+        return nullptr;
+    auto db = Database::open(adminUrl->withDatabaseName(m_pgName));
     return db ? *db : nullptr;
 }
 

@@ -35,6 +35,9 @@ public:
     const DatabaseUrl& url() const { return m_url; }
     /// Opens a second, independent Database object on the same database (a second client).
     DatabasePtr openAnother() const;
+    /// PostgreSQL: the same database as the cluster's superuser, only to look at what the server alone may show
+    /// (pg_authid's password verifiers). Tests never write through it.
+    DatabasePtr asClusterAdmin() const;
     const QString& lastError() const { return m_error; }
     /// Leaves the database behind when the object goes away (the SQLite file, the PostgreSQL database and its
     /// roles): for looking at a benchmark's data afterwards.
@@ -57,8 +60,12 @@ private:
     QString m_error;
 };
 
-/// The URL of the PostgreSQL server's maintenance database (KETONG_TEST_PG_URL).
+/// The URL of the PostgreSQL server's maintenance database (KETONG_TEST_PG_URL), as the cluster's superuser:
+/// only for making and dropping test databases and roles.
 QString postgresAdminUrl();
+/// The role that owns every test database and runs the tests (KETONG_TEST_PG_OWNER, default ketong_owner): a
+/// non-superuser with CREATEROLE, as docs/admin-guide makes it. TestDatabase::url() connects as it.
+QString postgresOwner();
 
 /// Runs ketongctl with `args`; returns exit code, stdout and stderr.
 struct CtlResult

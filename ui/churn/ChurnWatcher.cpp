@@ -92,7 +92,7 @@ void ChurnWatcher::runScan(bool catchUp)
             result.status = outcome.error();
             return result;
         }
-        result.flagged = int(outcome->flagged.size());
+        result.flagged = outcome->flaggedCount;
         result.recovered = outcome->recovered;
         return result;
     };

@@ -42,7 +42,7 @@ LostCustomersPage::LostCustomersPage(const Workspace& workspace, QWidget* parent
         addFilterWidget(w);
     m_customerEdit->setMinimumWidth(180);
     m_managerEdit->setMinimumWidth(120);
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i <= int(LostStatus::Closed); ++i)
         m_statusCombo->addItem(QString(), i);
     addAction(m_delayAction);
     addAction(m_confirmAction);
@@ -88,7 +88,7 @@ void LostCustomersPage::retranslateUi()
     m_statusLabel->setText(tr("Status:"));
     m_customerEdit->setPlaceholderText(tr("name or code"));
     m_statusCombo->setItemText(0, tr("All"));
-    for (int i = 1; i < 5; ++i)
+    for (int i = 1; i <= int(LostStatus::Closed); ++i)
         m_statusCombo->setItemText(i, ChurnService::statusLabel(static_cast<LostStatus>(i)));
     m_delayAction->setText(tr("Delay churn"));
     m_delayAction->setToolTip(tr("Record a retention measure (暂缓流失)"));

@@ -209,6 +209,41 @@ private Q_SLOTS:
         QVERIFY(AuditQuery::mayReadHistory(m_admin, u"customers"_s));
     }
 
+    void administratorSeesWhichFieldsNotTheValues()
+    {
+        // SPEC §9 item 13: on business records the administrator reads who, when, which record and which fields,
+        // never the values; the roles that read the record see them in its history.
+        const QString id =
+            SqlQuery::scalar(m_db->connection(), u"SELECT CAST(min(id) AS TEXT) FROM customers"_s)->toString();
+        Transaction tx(*m_db);
+        QVERIFY(tx.begin());
+        QVERIFY(AuditLog::append(tx.connection(), m_db.sessionFor(u"director"_s), m_clock.now(),
+                                 {u"update"_s, u"customers"_s, id, QJsonObject{{u"address"_s, u"北京市海淀区"_s}},
+                                  QJsonObject{{u"address"_s, u"上海市浦东新区"_s}}}));
+        QVERIFY(tx.commit());
+        const AuditFilter filter{{}, {}, u"director"_s, u"customers"_s, u"update"_s, id};
+        const auto seen = AuditQuery(*m_db, m_admin).search(filter, 10);
+        QVERIFY(seen);
+        QCOMPARE(seen->size(), 1);
+        const AuditEntry& e = seen->first();
+        QVERIFY(e.valuesHidden);
+        QVERIFY(e.before.contains(u"address"_s) && e.before.value(u"address"_s).isNull());
+        QVERIFY(e.after.value(u"address"_s).isNull());
+        const QString summary = AuditQuery::summary(e);
+        QVERIFY2(summary.contains(AuditQuery::fieldLabel(u"address"_s)) && !summary.contains(u"上海"_s),
+                 qPrintable(summary));
+        const auto query = AuditQuery(*m_db, m_admin).listQuery(filter);
+        const auto rows = runList(*m_db, *query, u"changes"_s);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(!rows.first().second.toString().contains(u"上海"_s));
+        QVERIFY(!AuditQuery(*m_db, m_admin).exportTable(filter)->rows.value(0, 5).toString().contains(u"上海"_s));
+        // The director reads the customer's history with its values.
+        const auto history = AuditQuery(*m_db, m_db.sessionFor(u"director"_s)).history(u"customers"_s, id);
+        QVERIFY(history);
+        QVERIFY(!history->first().valuesHidden);
+        QCOMPARE(history->first().after.value(u"address"_s).toString(), u"上海市浦东新区"_s);
+    }
+
     /// The bulk writers' entries (on PostgreSQL arrays of texts, one call per 2,000) come back as written:
     /// quotes, backslashes, braces, commas, the word NULL, empty texts and Chinese, a null before, in order.
     void bulkEntriesKeepEveryText()

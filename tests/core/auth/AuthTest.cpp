@@ -157,9 +157,12 @@ private Q_SLOTS:
         if (test::backend() == Backend::PostgreSql) {
             // PostgreSQL keeps the password itself: the login role's SCRAM verifier, no hash in users.
             QCOMPARE(hash->toString(), QString());
+            // Only the cluster's superuser reads pg_authid (the tests' owner may not).
+            const DatabasePtr server = t.asClusterAdmin();
+            QVERIFY(server);
             const auto verifier =
-                SqlQuery::scalar(t->connection(), u"SELECT a.rolpassword FROM pg_authid a JOIN users u "
-                                                  u"ON u.db_role = a.rolname WHERE u.login = 'li'"_s);
+                SqlQuery::scalar(server->connection(), u"SELECT a.rolpassword FROM pg_authid a JOIN users u "
+                                                       u"ON u.db_role = a.rolname WHERE u.login = 'li'"_s);
             QVERIFY(verifier->toString().startsWith(u"SCRAM-SHA-256$"_s));
             QVERIFY(!verifier->toString().contains(u"Correct-Horse-9"_s));
             return;

@@ -4,12 +4,18 @@
 // unique under concurrent inserts through the accounts' own connections; a stale save gets the conflict.
 // On SQLite (one PC, rules in the program) there is nothing to test here.
 #include "TestDatabase.h"
+#include "audit/AuditQuery.h"
 #include "auth/AuthService.h"
 #include "auth/DbRoles.h"
 #include "auth/UserService.h"
+#include "basedata/DictionaryService.h"
+#include "churn/ChurnScan.h"
+#include "churn/ChurnService.h"
 #include "customers/CustomerService.h"
 #include "db/SqlQuery.h"
+#include "erp/SalesSystemSync.h"
 #include "setup/DemoCompany.h"
+#include "setup/ReferenceData.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -110,11 +116,19 @@ private Q_SLOTS:
                                              u"r.rolname = :r"_s,
                                              {{u"r"_s, role}});
         QCOMPARE(groups->toString(), m_prefix + u"manager"_s);
-        const auto admin = SqlQuery::scalar(m_db->connection(),
-                                            u"SELECT rolcreaterole AND NOT rolsuper AND NOT rolcreatedb AND NOT "
-                                            u"rolbypassrls FROM pg_roles WHERE rolname = :r"_s,
-                                            {{u"r"_s, m_prefix + u"admin"_s}});
-        QVERIFY(admin->toBool());
+        // No group creates roles or holds any other role attribute: accounts change through the owner's
+        // function only (SPEC §9 item 13: no role with CREATEROLE is reachable by an ordinary login).
+        const auto plain =
+            SqlQuery::scalar(m_db->connection(),
+                             u"SELECT count(*) FROM pg_roles WHERE rolname LIKE :p AND (rolcreaterole OR "
+                             u"rolsuper OR rolcreatedb OR rolbypassrls OR rolreplication)"_s,
+                             {{u"p"_s, m_prefix + u"%"_s}});
+        QCOMPARE(plain->toInt(), 0);
+        // The tests run as the owner the admin guide makes: no superuser, CREATEROLE.
+        const auto owner =
+            SqlQuery::scalar(m_db->connection(), u"SELECT rolcreaterole AND NOT rolsuper FROM pg_roles WHERE rolname = "
+                                                 u"current_user"_s);
+        QVERIFY(owner->toBool());
     }
 
     void statementsByRole_data()
@@ -163,16 +177,47 @@ private Q_SLOTS:
         row("director reads password hashes", u"director"_s, u"SELECT password_hash FROM users"_s, Expect::Refused);
         row("director deletes audit", u"director"_s, u"DELETE FROM audit_log"_s, Expect::Refused);
         row("director drops a table", u"director"_s, u"DROP TABLE stock"_s, Expect::Refused);
-        // administrator: accounts through CREATEROLE, audit read-only, no business data
-        row("admin reads audit", u"admin"_s, u"SELECT count(*) FROM audit_log"_s, Expect::Ok);
+        // administrator: accounts only through the owner's function, the audit trail without business values, no
+        // business data at all (SPEC §9 items 12, 13)
+        row("admin reads the audit trail", u"admin"_s, u"SELECT count(*) FROM audit_trail"_s, Expect::Ok);
+        row("admin reads raw audit values", u"admin"_s, u"SELECT before, after FROM audit_log"_s, Expect::Refused);
         row("admin deletes audit", u"admin"_s, u"DELETE FROM audit_log"_s, Expect::Refused);
         row("admin reads password hashes", u"admin"_s, u"SELECT password_hash FROM users"_s, Expect::Refused);
+        row("admin reads customers", u"admin"_s, u"SELECT count(*) FROM customers"_s, Expect::Refused);
+        row("admin reads customer names", u"admin"_s, u"SELECT name FROM customers"_s, Expect::Refused);
+        row("admin reads contacts", u"admin"_s, u"SELECT count(*) FROM contacts"_s, Expect::Refused);
+        row("admin reads activities", u"admin"_s, u"SELECT count(*) FROM activities"_s, Expect::Refused);
+        row("admin reads orders", u"admin"_s, u"SELECT count(*) FROM orders"_s, Expect::Refused);
+        row("admin reads order lines", u"admin"_s, u"SELECT count(*) FROM order_lines"_s, Expect::Refused);
+        row("admin reads yearly totals", u"admin"_s, u"SELECT count(*) FROM customer_year_totals"_s, Expect::Refused);
+        row("admin reads chances", u"admin"_s, u"SELECT count(*) FROM sales_chances"_s, Expect::Refused);
+        row("admin reads plans", u"admin"_s, u"SELECT count(*) FROM plan_items"_s, Expect::Refused);
+        row("admin reads tickets", u"admin"_s, u"SELECT count(*) FROM service_tickets"_s, Expect::Refused);
+        row("admin reads service rounds", u"admin"_s, u"SELECT count(*) FROM service_rounds"_s, Expect::Refused);
+        row("admin reads churn records", u"admin"_s, u"SELECT count(*) FROM lost_records"_s, Expect::Refused);
+        row("admin reads churn measures", u"admin"_s, u"SELECT count(*) FROM lost_measures"_s, Expect::Refused);
+        row("admin reads record history", u"admin"_s, u"SELECT count(*) FROM record_history"_s, Expect::Refused);
+        row("admin counts dictionary use", u"admin"_s, u"SELECT count(*) FROM dict_usage"_s, Expect::Ok);
         row("admin updates customer", u"admin"_s, touchOwn, Expect::Refused);
+        row("admin writes orders", u"admin"_s, u"DELETE FROM order_lines"_s, Expect::Refused);
         row("admin alters a table", u"admin"_s, u"ALTER TABLE users ADD COLUMN x INTEGER"_s, Expect::Refused);
-        row("admin creates a login role", u"admin"_s, u"SET ROLE \"{p}admin\"; CREATE ROLE \"{p}u_tmp\" LOGIN"_s,
-            Expect::Ok);
+        row("admin creates a role", u"admin"_s, u"CREATE ROLE \"{p}u_tmp\" LOGIN"_s, Expect::Refused);
+        row("admin creates a role as the group", u"admin"_s, u"SET ROLE \"{p}admin\"; CREATE ROLE \"{p}u_tmp\" LOGIN"_s,
+            Expect::Refused);
+        row("admin grants self the owner", u"admin"_s, u"GRANT \"{owner}\" TO \"{self}\""_s, Expect::Refused);
+        row("admin grants self director", u"admin"_s, u"GRANT \"{p}director\" TO \"{self}\""_s, Expect::Refused);
+        row("admin alters a manager's login", u"admin"_s, u"ALTER ROLE \"{p}u_manager1\" PASSWORD 'Taken-Over-1'"_s,
+            Expect::Refused);
+        row("admin renames an account's login role", u"admin"_s,
+            u"UPDATE users SET db_role = '{owner}' WHERE login = 'manager1'"_s, Expect::Refused);
         row("admin changes role prefix", u"admin"_s,
             u"UPDATE settings SET value = 'x' WHERE key = 'security.role_prefix'"_s, Expect::NoRows);
+        // the account functions are the owner's and the administrator's only
+        row("manager applies an account", u"manager1"_s, u"SELECT ketong_account_apply(1, NULL)"_s, Expect::Refused);
+        row("manager runs churn scan for 2099", u"manager1"_s,
+            u"SELECT * FROM ketong_churn_scan('2099-01-01', 6, now(), NULL, 'x', 'UTC')"_s, Expect::Refused);
+        row("executive runs churn scan over 1 month", u"executive"_s,
+            u"SELECT * FROM ketong_churn_scan(current_date, 1, now(), NULL, 'x', 'UTC')"_s, Expect::Refused);
     }
 
     void statementsByRole()
@@ -180,7 +225,9 @@ private Q_SLOTS:
         QFETCH(QString, login);
         QFETCH(QString, sql);
         QFETCH(Expect, expect);
-        sql.replace(u"{p}"_s, m_prefix).replace(u"{self}"_s, roleOf(login));
+        sql.replace(u"{p}"_s, m_prefix)
+            .replace(u"{self}"_s, roleOf(login))
+            .replace(u"{owner}"_s, test::postgresOwner());
         const PsqlResult r = psql(login, sql);
         const QString said = r.out + r.err;
         switch (expect) {
@@ -363,6 +410,133 @@ private Q_SLOTS:
                                             u"AND action = 'create'"_s,
                                             {{u"r"_s, QString::number(*id)}});
         QCOMPARE(actor->toString(), u"admin"_s);
+    }
+
+    void reassignedWarningsFollowTheNewManager()
+    {
+        // SPEC §9 item 14: open warnings follow the customer's manager, so the new manager acts on them through
+        // the program and through psql with their own login, and the old one no longer can.
+        const QSqlDatabase owner = m_db->connection();
+        const auto idOf = [&](const QString& login) {
+            return SqlQuery::scalar(owner, u"SELECT id FROM users WHERE login = :l"_s, {{u"l"_s, login}})->toLongLong();
+        };
+        const qint64 manager1 = idOf(u"manager1"_s);
+        const qint64 manager2 = idOf(u"manager2"_s);
+        SqlQuery made(owner);
+        made.prepare(u"INSERT INTO lost_records (customer_id, manager_id, reference_date, detected_at, status) SELECT "
+                     u"c.id, c.manager_id, '2025-01-01', now(), 1 FROM customers c WHERE c.manager_id = :m AND "
+                     u"c.status = 1 AND NOT EXISTS (SELECT 1 FROM lost_records r WHERE r.customer_id = c.id AND "
+                     u"r.status IN (1, 2)) ORDER BY c.id DESC LIMIT 2 RETURNING id, customer_id"_s);
+        made.bind(u":m"_s, manager1);
+        QVERIFY(made.exec());
+        QList<std::pair<qint64, qint64>> warnings; // record, customer
+        while (made.next())
+            warnings.append({made.value(0).toLongLong(), made.value(1).toLongLong()});
+        made.finish();
+        QCOMPARE(warnings.size(), 2);
+
+        SystemClock clock;
+        DatabasePtr director = clientAs(u"director"_s);
+        QVERIFY(director);
+        auto directorSession = AuthService(*director, clock).login(u"director"_s, DemoCompany::password());
+        QVERIFY(directorSession);
+        auto moved = CustomerService(*director, clock, *directorSession)
+                         .reassign({warnings.at(0).second, warnings.at(1).second}, manager2);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().fullText()));
+        QCOMPARE(*moved, 2);
+        for (const auto& [record, customer] : std::as_const(warnings))
+            QCOMPARE(
+                SqlQuery::scalar(owner, u"SELECT manager_id FROM lost_records WHERE id = :id"_s, {{u"id"_s, record}})
+                    ->toLongLong(),
+                manager2);
+
+        // Through the program, on manager2's own login: 暂缓 then 确认.
+        DatabasePtr client = clientAs(u"manager2"_s);
+        QVERIFY(client);
+        auto session = AuthService(*client, clock).login(u"manager2"_s, DemoCompany::password());
+        QVERIFY(session);
+        ChurnService churn(*client, clock, *session);
+        auto first = churn.load(warnings.at(0).first);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().fullText()));
+        auto delayed = churn.delay(first->id, u"电话回访，约下周见面"_s, first->version);
+        QVERIFY2(delayed, qPrintable(delayed ? QString() : delayed.error().fullText()));
+        auto again = churn.load(first->id);
+        auto confirmed = churn.confirm(again->id, u"客户转向竞争对手"_s, again->version);
+        QVERIFY2(confirmed, qPrintable(confirmed ? QString() : confirmed.error().fullText()));
+        QCOMPARE(churn.load(first->id)->status, LostStatus::Lost);
+
+        // Through psql, with manager2's own password: the policies let them, and no longer manager1.
+        const QString second = QString::number(warnings.at(1).first);
+        PsqlResult old = psql(u"manager1"_s, u"UPDATE lost_records SET reason = reason WHERE id = "_s + second);
+        QVERIFY2(old.exitCode == 0 && old.out.contains(u"UPDATE 0"_s), qPrintable(old.out + old.err));
+        PsqlResult delay =
+            psql(u"manager2"_s, u"INSERT INTO lost_measures (lost_record_id, measure, created_by) VALUES "
+                                u"(%1, 'psql 回访', %2); UPDATE lost_records SET status = 2 WHERE id = %1"_s.arg(second)
+                                    .arg(manager2));
+        QVERIFY2(delay.exitCode == 0 && delay.out.contains(u"UPDATE 1"_s), qPrintable(delay.out + delay.err));
+        PsqlResult confirm = psql(u"manager2"_s, u"UPDATE lost_records SET status = 3, lost_date = now(), reason = "
+                                                 u"'psql 确认' WHERE id = "_s +
+                                                     second);
+        QVERIFY2(confirm.exitCode == 0 && confirm.out.contains(u"UPDATE 1"_s), qPrintable(confirm.out + confirm.err));
+    }
+
+    void administratorSeesNoCustomerDataThroughTheProgram()
+    {
+        SystemClock clock;
+        DatabasePtr admin = clientAs(u"admin"_s);
+        QVERIFY(admin);
+        auto session = AuthService(*admin, clock).login(u"admin"_s, DemoCompany::password());
+        QVERIFY(session);
+        // The audit page: who, when, which customer and which fields, never the values.
+        AuditFilter filter;
+        filter.entity = u"customers"_s;
+        auto entries = AuditQuery(*admin, *session).search(filter, 50);
+        QVERIFY2(entries, qPrintable(entries ? QString() : entries.error().fullText()));
+        QVERIFY(!entries->isEmpty());
+        for (const AuditEntry& e : std::as_const(*entries)) {
+            QVERIFY(e.valuesHidden);
+            for (const QJsonObject& side : {e.before, e.after})
+                for (auto it = side.begin(); it != side.end(); ++it)
+                    QVERIFY2(it.value().isNull(), qPrintable(it.key()));
+        }
+        // Its own entries (accounts) keep their values.
+        filter.entity = u"users"_s;
+        auto accounts = AuditQuery(*admin, *session).search(filter, 5);
+        QVERIFY(accounts && !accounts->isEmpty() && !accounts->first().valuesHidden);
+        // The dictionary page counts uses of a region without reading customers.
+        DictionaryService dictionary(*admin, clock, *session);
+        const QString region =
+            SqlQuery::scalar(m_db->connection(), u"SELECT region FROM customers GROUP BY region ORDER BY count(*) DESC "
+                                                 u"LIMIT 1"_s)
+                ->toString();
+        auto uses = dictionary.usageCount(DictType::Region, region);
+        QVERIFY2(uses, qPrintable(uses ? QString() : uses.error().fullText()));
+        QCOMPARE(*uses, SqlQuery::scalar(m_db->connection(), u"SELECT count(*) FROM customers WHERE region = :r"_s,
+                                         {{u"r"_s, region}})
+                            ->toLongLong());
+        // "Check churn now": the rule runs in the owner's function; the administrator learns counts, not names.
+        auto scan = ChurnScan(*admin, clock, *session).run();
+        QVERIFY2(scan, qPrintable(scan ? QString() : scan.error().fullText()));
+        QVERIFY(scan->flagged.isEmpty());
+        // The sales-system feed is the owner's job on the server.
+        QCOMPARE(SalesSystemSync::canRun(*admin, *session).error().code(), ErrorCode::Forbidden);
+    }
+
+    void everyAccountsCatchUpScanRuns()
+    {
+        // The catch-up after login is the scheduled job's run, whoever logs in: on an account manager's or the
+        // executive's own login it runs through the owner's function (their own grants could not write it).
+        SystemClock clock;
+        for (const QString& login : {u"manager3"_s, u"executive"_s}) {
+            DatabasePtr client = clientAs(login);
+            QVERIFY(client);
+            // Every open warning closed (as recovered), so that the scan has customers of every manager to flag.
+            QVERIFY(SqlQuery::run(m_db->connection(), u"UPDATE lost_records SET status = 4, recovered_at = now() "
+                                                      u"WHERE status IN (1, 2)"_s));
+            auto scan = ChurnScan(*client, clock, Session::system()).run();
+            QVERIFY2(scan, qPrintable(login + u": "_s + (scan ? QString() : scan.error().fullText())));
+            QVERIFY2(scan->flaggedCount > 0, qPrintable(login));
+        }
     }
 
     void secondEditorGetsTheConflict()

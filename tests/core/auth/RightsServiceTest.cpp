@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 #include "audit/AuditQuery.h"
 #include "auth/AuthService.h"
+#include "auth/Rights.h"
 #include "auth/RoleService.h"
 #include "auth/UserService.h"
 
@@ -103,6 +104,38 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code(), ErrorCode::Invalid);
         QCOMPARE(*rights.roleRights(admin), (QStringList{u"021"_s, u"024"_s})); // rolled back
         QVERIFY(rights.save(admin, {u"024"_s}, version(admin)));
+    }
+
+    void administratorRolesHoldNoBusinessRight()
+    {
+        // SPEC §9 item 13: the administrator sees no customer data, so no administrator-kind role holds a business
+        // right; the business kinds never hold account management or the dictionary.
+        RightsService rights(*m_db, m_clock, m_admin);
+        const qint64 admin = builtin(RoleKind::Admin);
+        const QStringList held = *rights.roleRights(admin);
+        for (const QString& code : {u"008"_s, u"010"_s, u"011"_s, u"013"_s, u"017"_s, u"022"_s}) {
+            const auto refused = rights.save(admin, {u"021"_s, u"024"_s, code}, version(admin));
+            QVERIFY2(!refused, qPrintable(code));
+            QCOMPARE(refused.error().code(), ErrorCode::Invalid);
+            QCOMPARE(refused.error().field(), u"rights"_s);
+            QVERIFY(refused.error().message().contains(RightCatalog::label(code)));
+        }
+        QCOMPARE(*rights.roleRights(admin), held);
+        RoleService roles(*m_db, m_clock, m_admin);
+        const qint64 auditor = *roles.create({u"审计员"_s, {}, RoleKind::Admin, true});
+        QCOMPARE(rights.save(auditor, {u"024"_s, u"018"_s}, version(auditor)).error().code(), ErrorCode::Invalid);
+        QVERIFY(rights.save(auditor, {u"024"_s}, version(auditor)));
+        const qint64 director = builtin(RoleKind::Director);
+        QStringList withAccounts = *rights.roleRights(director);
+        withAccounts << u"024"_s;
+        QCOMPARE(rights.save(director, withAccounts, version(director)).error().code(), ErrorCode::Invalid);
+        // A role cannot slip into the administrator's kind with its business rights either.
+        const qint64 viewer = *roles.create({u"查看员"_s, {}, RoleKind::Executive, true});
+        const RoleRecord r = *roles.load(viewer);
+        const auto demoted = roles.update(viewer, {r.name, r.description, RoleKind::Admin, true}, r.version);
+        QCOMPARE(demoted.error().code(), ErrorCode::Invalid);
+        QCOMPARE(demoted.error().field(), u"kind"_s);
+        QCOMPARE(roles.load(viewer)->kind, RoleKind::Executive);
     }
 };
 

@@ -2,8 +2,10 @@
 // PostgreSQL; retention measures and confirmed losses as a state machine with rights; the weekly catch-up.
 #include "TestDatabase.h"
 #include "churn/ChurnService.h"
+#include "customers/CustomerService.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "home/TaskSummary.h"
 
 #include <QTest>
 
@@ -354,6 +356,87 @@ private Q_SLOTS:
         QVERIFY(query);
         QVERIFY(query->where.contains(u":me"_s));
         QCOMPARE(ChurnService(*t, m_clock, t.sessionFor(u"exec"_s)).listQuery({}).error().code(), ErrorCode::Forbidden);
+    }
+
+    void warningsFollowTheCustomersManager()
+    {
+        // SPEC §9 item 14: an open warning follows its customer to the new manager (whoever changes the manager),
+        // so the new manager acts on it and every count agrees with the lists.
+        test::TestDatabase t;
+        QVERIFY2(prepare(t), qPrintable(t.lastError()));
+        const qint64 moved = addCustomer(t, u"F1"_s, day("2024-01-01"), m_m1);
+        const qint64 edited = addCustomer(t, u"F2"_s, day("2024-01-01"), m_m1);
+        ChurnScan(*t, m_clock, Session::system()).run(day("2025-12-31"), 6).value();
+        const auto recordOf = [&](qint64 customer) {
+            return SqlQuery::scalar(t->connection(), u"SELECT id FROM lost_records WHERE customer_id = :c"_s,
+                                    {{u"c"_s, customer}})
+                ->toLongLong();
+        };
+        const Session boss = t.sessionFor(u"boss"_s);
+        CustomerService customers(*t, m_clock, boss);
+        QCOMPARE(customers.reassign({moved}, m_m2).value(), 1);
+        auto customer = customers.load(edited);
+        QVERIFY(customer);
+        customer->managerId = m_m2;
+        QVERIFY2(customers.update(*customer), "the director gives F2 to m2 in the customer dialog");
+        for (qint64 c : {moved, edited}) {
+            QCOMPARE(SqlQuery::scalar(t->connection(), u"SELECT manager_id FROM lost_records WHERE id = :id"_s,
+                                      {{u"id"_s, recordOf(c)}})
+                         ->toLongLong(),
+                     m_m2);
+        }
+        // The counts of the 工作台 and the churn list agree, for the old manager and the new one.
+        for (const auto& [login, expected] : {std::pair{u"m1"_s, 0}, std::pair{u"m2"_s, 2}}) {
+            const Session session = t.sessionFor(login);
+            QCOMPARE(ChurnService(*t, m_clock, session).openCount().value(), expected);
+            const auto items = TaskSummary::load(*t, session);
+            QVERIFY(items);
+            for (const TaskSummary::Item& item : std::as_const(*items))
+                if (item.key == u"churn-warnings"_s)
+                    QCOMPARE(item.count, qint64(expected));
+        }
+        const qint64 record = recordOf(moved);
+        const int version = ChurnService(*t, m_clock, t.sessionFor(u"m2"_s)).load(record)->version;
+        QCOMPARE(ChurnService(*t, m_clock, t.sessionFor(u"m1"_s)).delay(record, u"旧经理"_s, version).error().code(),
+                 ErrorCode::Forbidden);
+        QVERIFY(ChurnService(*t, m_clock, t.sessionFor(u"m2"_s)).delay(record, u"新经理回访"_s, version));
+        QVERIFY(ChurnService(*t, m_clock, t.sessionFor(u"m2"_s)).confirm(record, u"客户停业"_s, version + 1));
+    }
+
+    void deletingTheCustomerClosesItsWarnings()
+    {
+        test::TestDatabase t;
+        QVERIFY2(prepare(t), qPrintable(t.lastError()));
+        const qint64 customer = addCustomer(t, u"D1"_s, day("2024-01-01"), m_m1);
+        ChurnScan(*t, m_clock, Session::system()).run(day("2025-12-31"), 6).value();
+        const qint64 record = SqlQuery::scalar(t->connection(), u"SELECT id FROM lost_records"_s)->toLongLong();
+        const Session m1 = t.sessionFor(u"m1"_s);
+        QVERIFY(ChurnService(*t, m_clock, m1).delay(record, u"回访"_s, 1));
+        CustomerService customers(*t, m_clock, m1);
+        QVERIFY(customers.remove(customer, customers.load(customer)->version));
+        const auto closed = ChurnService(*t, m_clock, m1).load(record);
+        QVERIFY(closed);
+        QCOMPARE(closed->status, LostStatus::Closed);
+        QCOMPARE(closed->measures.size(), 2); // the manager's, and the note that says why
+        QVERIFY(!closed->measures.last().measure.isEmpty());
+        QCOMPARE(SqlQuery::scalar(t->connection(),
+                                  u"SELECT count(*) FROM audit_log WHERE action = 'close' AND entity = "
+                                  u"'lost_records' AND record_id = :r"_s,
+                                  {{u"r"_s, QString::number(record)}})
+                     ->toInt(),
+                 1);
+        QCOMPARE(ChurnService(*t, m_clock, m1).openCount().value(), 0);
+        // A stale dialog can no longer act on it, and a record of a deleted customer is refused even when open.
+        QCOMPARE(ChurnService(*t, m_clock, m1).delay(record, u"迟到的措施"_s, closed->version).error().code(),
+                 ErrorCode::StateRefused);
+        QVERIFY(SqlQuery::run(t->connection(), u"UPDATE lost_records SET status = 2 WHERE id = :id"_s,
+                              {{u"id"_s, record}}));
+        QCOMPARE(ChurnService(*t, m_clock, m1).confirm(record, u"原因"_s, closed->version).error().code(),
+                 ErrorCode::StateRefused);
+        // The scan does not warn about a deleted customer again.
+        QVERIFY(SqlQuery::run(t->connection(), u"UPDATE lost_records SET status = 5 WHERE id = :id"_s,
+                              {{u"id"_s, record}}));
+        QCOMPARE(ChurnScan(*t, m_clock, Session::system()).run(day("2026-01-05"), 6)->flaggedCount, 0);
     }
 
     void weeklyCatchUp()

@@ -79,11 +79,14 @@ private Q_SLOTS:
         QVERIFY(check.out.contains(u"users\t1"_s));
         if (test::backend() == Backend::PostgreSql) {
             // The first administrator is a login role of the administrators' group with a SCRAM verifier.
-            const auto verifier =
-                SqlQuery::scalar(t->connection(), u"SELECT a.rolpassword FROM pg_authid a JOIN users u ON u.db_role "
-                                                  u"= a.rolname WHERE u.login = 'root' AND pg_has_role(a.rolname, "
-                                                  u"(SELECT value FROM settings WHERE key = 'security.role_prefix') "
-                                                  u"|| 'admin', 'MEMBER')"_s);
+            // Only the cluster's superuser reads pg_authid (the tests' owner may not).
+            const DatabasePtr server = t.asClusterAdmin();
+            QVERIFY(server);
+            const auto verifier = SqlQuery::scalar(server->connection(),
+                                                   u"SELECT a.rolpassword FROM pg_authid a JOIN users u ON u.db_role "
+                                                   u"= a.rolname WHERE u.login = 'root' AND pg_has_role(a.rolname, "
+                                                   u"(SELECT value FROM settings WHERE key = 'security.role_prefix') "
+                                                   u"|| 'admin', 'MEMBER')"_s);
             QVERIFY(verifier->toString().startsWith(u"SCRAM-SHA-256$"_s));
             return;
         }

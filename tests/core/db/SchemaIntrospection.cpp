@@ -77,19 +77,33 @@ SchemaShape readSqlite(const QSqlDatabase& c)
     }
     for (const auto& trigger : rows(c, u"SELECT name FROM sqlite_master WHERE type = 'trigger'"_s))
         shape.triggers.insert(trigger.at(0).toString());
+    for (const auto& view : rows(c, u"SELECT name FROM sqlite_master WHERE type = 'view'"_s)) {
+        QStringList cols;
+        for (const auto& col : rows(c, u"PRAGMA table_info(\""_s + view.at(0).toString() + u"\")"_s))
+            cols << col.at(1).toString();
+        cols.sort();
+        shape.views.insert(view.at(0).toString(), cols);
+    }
     return shape;
 }
 
 SchemaShape readPostgres(const QSqlDatabase& c)
 {
     SchemaShape shape;
-    for (const auto& col : rows(c, u"SELECT table_name, column_name, data_type, is_nullable FROM "
-                                   u"information_schema.columns WHERE table_schema = current_schema() "
-                                   u"ORDER BY table_name, column_name"_s)) {
+    for (const auto& col : rows(c, u"SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, t.table_type "
+                                   u"FROM information_schema.columns c JOIN information_schema.tables t ON "
+                                   u"t.table_schema = c.table_schema AND t.table_name = c.table_name WHERE "
+                                   u"c.table_schema = current_schema() ORDER BY c.table_name, c.column_name"_s)) {
+        if (col.at(4).toString() == u"VIEW"_s) {
+            shape.views[col.at(0).toString()] << col.at(1).toString();
+            continue;
+        }
         shape.columns[col.at(0).toString()]
             << u"%1:%2:%3"_s.arg(col.at(1).toString(), family(col.at(2).toString()),
                                  col.at(3).toString() == u"YES"_s ? u"null"_s : u"notnull"_s);
     }
+    for (auto it = shape.views.begin(); it != shape.views.end(); ++it)
+        it->sort();
     for (auto it = shape.columns.begin(); it != shape.columns.end(); ++it)
         it->sort();
     for (const auto& pk : rows(c, u"SELECT t.relname, a.attname FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "

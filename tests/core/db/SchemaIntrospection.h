@@ -24,6 +24,8 @@ struct SchemaShape
     QSet<QString> checks;
     /// names of triggers
     QSet<QString> triggers;
+    /// view → its column names, sorted
+    QMap<QString, QStringList> views;
 };
 
 SchemaShape readSchema(const Database& db);

@@ -85,7 +85,7 @@ const QList<std::pair<const char*, const char*>>& badRows()
         {"ck_plan_items_todo", "INSERT INTO plan_items (chance_id, plan_date, todo) VALUES (500, '2026-01-01', '')"},
         {"ck_job_runs_result", "INSERT INTO job_runs (job, started_at, result) VALUES "
                                "('churn', '2026-01-01T00:00:00.000Z', 'maybe')"},
-        {"ck_lost_records_status", "UPDATE lost_records SET status = 5 WHERE id = 700"},
+        {"ck_lost_records_status", "UPDATE lost_records SET status = 6 WHERE id = 700"},
         {"ck_lost_records_confirmed", "UPDATE lost_records SET status = 3 WHERE id = 700"},
         {"ck_lost_records_recovered", "UPDATE lost_records SET status = 4 WHERE id = 700"},
         {"uq_lost_records_open", "INSERT INTO lost_records (customer_id, manager_id, reference_date, detected_at) "
@@ -162,6 +162,8 @@ private Q_SLOTS:
         QCOMPARE(a.indexes, b.indexes);
         QCOMPARE(a.foreignKeys, b.foreignKeys);
         QCOMPARE(a.checks, b.checks);
+        QCOMPARE(a.views, b.views);
+        QVERIFY(a.views.contains(u"audit_trail"_s) && a.views.contains(u"dict_usage"_s));
         // PostgreSQL may add triggers SQLite has no use for (TRUNCATE); every SQLite trigger exists on both.
         QVERIFY(QSet<QString>(a.triggers).subtract(b.triggers).isEmpty());
         QVERIFY(a.columns.size() >= 23);

@@ -3,6 +3,7 @@
 #include "setup/Setup.h"
 #include "TestDatabase.h"
 #include "auth/AuthService.h"
+#include "auth/DbRoles.h"
 #include "db/Migrator.h"
 #include "db/SqlQuery.h"
 #include "setup/DemoCompany.h"
@@ -46,6 +47,47 @@ private Q_SLOTS:
         options.adminPassword = u"Long-Enough-Secret-7"_s;
         QVERIFY(Setup::initialize(*t, SystemClock(), options));
         QCOMPARE(count(t, u"SELECT count(*) FROM users u JOIN roles r ON r.id = u.role_id WHERE r.kind = 'admin'"_s),
+                 1);
+    }
+
+    void initAsTheOwnerOnAServerWhoseRolesAreTaken()
+    {
+        // Role names belong to the whole server: a second Ketong database with the same prefix is refused with what
+        // to do, before anything is written; with its own prefix it initialises, as the owner the guide makes.
+        if (test::backend() != Backend::PostgreSql)
+            QSKIP("roles exist on PostgreSQL only");
+        test::TestDatabase first;
+        QVERIFY2(first.createInitialized(), qPrintable(first.lastError()));
+        const QString taken = DbRoles::prefix(first->connection()).value();
+        test::TestDatabase second;
+        QVERIFY2(second.create(), qPrintable(second.lastError()));
+        Setup::Options options;
+        options.rolePrefix = taken;
+        const auto refused = Setup::initialize(*second, SystemClock(), options);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::AlreadyExists);
+        const QString message = refused.error().message();
+        QVERIFY2(message.contains(taken + u"admin"_s) && message.contains(u"--role-prefix"_s) &&
+                     message.contains(u"KETONG_ROLE_PREFIX"_s),
+                 qPrintable(message));
+        QCOMPARE(Migrator(*second).hasAnyTable().value(), false);
+        // ketongctl says the same, not a raw server error; a malformed prefix is refused as such.
+        const QString url = second.url().toString();
+        const auto ctl = test::runCtl({u"init"_s, u"--role-prefix"_s, taken, u"--database"_s, url});
+        QVERIFY(ctl.exitCode != 0);
+        QVERIFY2(ctl.err.contains(u"--role-prefix"_s) && ctl.err.contains(taken + u"admin"_s), qPrintable(ctl.err));
+        const auto bad = test::runCtl({u"init"_s, u"--role-prefix"_s, u"Bad Prefix"_s, u"--database"_s, url});
+        QVERIFY2(bad.exitCode != 0 && bad.err.contains(u"kttrain_"_s), qPrintable(bad.err));
+        // Its own prefix: init works as the owner, whose login is no superuser.
+        QVERIFY(!SqlQuery::scalar(second->connection(), u"SELECT rolsuper FROM pg_roles WHERE rolname = "
+                                                        u"current_user"_s)
+                     ->toBool());
+        const auto made = test::runCtl({u"init"_s, u"--role-prefix"_s, taken + u"two_"_s, u"--database"_s, url});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QCOMPARE(DbRoles::prefix(second->connection()).value(), taken + u"two_"_s);
+        QCOMPARE(SqlQuery::scalar(second->connection(), u"SELECT count(*) FROM pg_roles WHERE rolname = :r"_s,
+                                  {{u"r"_s, taken + u"two_admin"_s}})
+                     ->toInt(),
                  1);
     }
 

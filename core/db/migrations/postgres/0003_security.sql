@@ -277,7 +277,8 @@ BEGIN
     -- The administrator: accounts, roles and rights, the dictionary, settings, the sales-system feed, the
     -- churn scan and the audit trail (read). CREATEROLE to manage login roles, nothing more.
     g := p || 'admin';
-    EXECUTE format('ALTER ROLE %I NOLOGIN CREATEROLE NOCREATEDB NOSUPERUSER NOREPLICATION NOBYPASSRLS', g);
+    -- (No SUPERUSER/REPLICATION/BYPASSRLS clauses: a non-superuser owner may not name them, and they are off.)
+    EXECUTE format('ALTER ROLE %I NOLOGIN CREATEROLE NOCREATEDB', g);
     -- Granting the groups to accounts: PostgreSQL 15 lets CREATEROLE grant any non-superuser role, and a
     -- GRANT … WITH ADMIN OPTION would make the administrator a member that inherits the director's and the
     -- managers' privileges. From version 16 on CREATEROLE needs ADMIN OPTION, given without membership.
@@ -314,7 +315,7 @@ BEGIN
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = want) THEN
             EXECUTE format('CREATE ROLE %I LOGIN', want);
         END IF;
-        EXECUTE format('ALTER ROLE %I %s NOCREATEROLE NOCREATEDB NOSUPERUSER NOREPLICATION NOBYPASSRLS', want,
+        EXECUTE format('ALTER ROLE %I %s NOCREATEROLE NOCREATEDB', want,
                        CASE WHEN u.status = 1 THEN 'LOGIN' ELSE 'NOLOGIN' END);
         FOREACH k IN ARRAY kinds LOOP
             IF k = u.kind THEN
