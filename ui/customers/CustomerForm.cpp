@@ -1,6 +1,7 @@
 #include "CustomerForm.h"
 
 #include "basedata/Dictionary.h"
+#include "common/Stars.h"
 #include "common/Validation.h"
 #include "customers/CustomerService.h"
 #include "setup/ReferenceData.h"
@@ -136,7 +137,7 @@ void CustomerForm::retranslateUi()
     m_statusValue->setText(CustomerService::statusLabel(m_status));
     lineEdit(QStringLiteral("code"))->setPlaceholderText(tr("generated when saved"));
     lineEdit(QStringLiteral("website"))->setPlaceholderText(tr("www.example.cn"));
-    // Star items are the dictionary's (☆…); the empty choice of optional lists reads the same in every language.
+    // The empty choice of optional lists reads the same in every language.
 }
 
 QLineEdit* CustomerForm::lineEdit(const QString& key) const
@@ -155,8 +156,10 @@ void CustomerForm::fillDictionary(const QString& key, const QString& type, bool 
     combo->clear();
     if (withEmpty)
         combo->addItem(QString(), QString());
+    // Ratings read as filled stars (★★★☆☆) whatever the items' text; their values are the stored 1–5.
+    const bool rating = type == DictType::Satisfaction || type == DictType::Credit;
     for (const DictItem& item : Dictionary::items(*m_workspace.db, type).valueOr({}))
-        combo->addItem(item.item, item.value);
+        combo->addItem(rating ? Stars::text(item.value.toInt()) : item.item, item.value);
 }
 
 void CustomerForm::loadChoices(const QList<CustomerRules::Account>& managers, bool managerEditable)
