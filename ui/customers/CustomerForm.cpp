@@ -108,6 +108,8 @@ void CustomerForm::build()
             widget = edit;
         }
         widget->setObjectName(QString::fromLatin1(f.objectName));
+        if (key == QLatin1String("code")) // the system numbers customers; only the import keeps legacy codes
+            static_cast<QLineEdit*>(widget)->setReadOnly(true);
         auto* label = new QLabel(this);
         label->setBuddy(widget);
         m_fields.insert(key, widget);
@@ -214,7 +216,6 @@ void CustomerForm::setCustomer(const Customer& c)
         {"turnover", c.turnover ? QString::number(*c.turnover) : QString()}};
     for (const auto& [key, value] : texts)
         lineEdit(QString::fromLatin1(key))->setText(value);
-    lineEdit(QStringLiteral("code"))->setReadOnly(c.id > 0);
     selectData(comboBox(QStringLiteral("region")), c.region, {});
     selectData(comboBox(QStringLiteral("manager")), c.managerId, c.managerName);
     selectData(comboBox(QStringLiteral("level")), QString::number(c.level), {});
@@ -234,8 +235,6 @@ Customer CustomerForm::customer(const Customer& base) const
         const qint64 v = Validation::normalizeWidth(text(key)).toLongLong(&ok);
         return ok ? std::optional<qint64>(v) : std::nullopt;
     };
-    if (c.id == 0)
-        c.code = text("code");
     c.name = text("name");
     c.region = choice("region").toString();
     c.managerId = choice("manager").toLongLong();
@@ -265,7 +264,7 @@ void CustomerForm::setReadOnly(bool readOnly)
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         if (auto* edit = qobject_cast<QLineEdit*>(it.value()))
-            edit->setReadOnly(readOnly || (it.key() == QLatin1String("code") && edit->isReadOnly()));
+            edit->setReadOnly(readOnly || it.key() == QLatin1String("code"));
         else if (it.key() != QLatin1String("manager") || readOnly)
             it.value()->setEnabled(!readOnly);
     }
