@@ -37,9 +37,9 @@ namespace {
 
 // The actions and buttons whose dialogs are worth a picture: they show a record and change nothing by
 // opening (the dialog is closed without saving).
-const QStringList kDialogs = {u"new"_s,        u"edit"_s,     u"view"_s,   u"assign"_s,  u"makePlan"_s, u"execute"_s,
-                              u"handle"_s,     u"feedback"_s, u"delay"_s,  u"confirm"_s, u"detail"_s,   u"contacts"_s,
-                              u"activities"_s, u"orders"_s,   u"import"_s, u"reassign"_s};
+const QStringList kDialogs = {u"new"_s,      u"edit"_s,       u"view"_s,     u"assign"_s, u"makePlan"_s, u"execute"_s,
+                              u"succeed"_s,  u"handle"_s,     u"feedback"_s, u"delay"_s,  u"confirm"_s,  u"detail"_s,
+                              u"contacts"_s, u"activities"_s, u"orders"_s,   u"import"_s, u"reassign"_s};
 
 void settle(int ms)
 {
