@@ -107,6 +107,8 @@ private Q_SLOTS:
         checkStretch(&chances, u"customerName"_s); // not the trailing 创建时间
         DevelopmentPlansPage plans(director);
         checkStretch(&plans, u"customerName"_s);
+        ServiceListPage archive(director, ServiceDesk::Stage::Archive);
+        checkStretch(&archive, u"customer"_s);
     }
 
     void customersPageStretchesTheName()
