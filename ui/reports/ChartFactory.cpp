@@ -14,6 +14,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace ketong {
 
 namespace {
@@ -153,7 +155,8 @@ QChart* ChartFactory::create(const ChartData& data, ChartKind kind, const QStrin
     categories->append(shown.labels);
     auto* axis = new QValueAxis(chart);
     axis->setObjectName(QStringLiteral("valueAxis"));
-    axis->setLabelFormat(kind == ChartKind::TopBars ? QStringLiteral("%.0f") : QStringLiteral("%d"));
+    // "%.0f" also for counts: with localized numbers Qt Charts 6.4 leaves "%d" labels empty.
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTitleText(axisTitle);
     axis->setMin(0);
     if (kind == ChartKind::TopBars) {
@@ -179,6 +182,10 @@ QChart* ChartFactory::create(const ChartData& data, ChartKind kind, const QStrin
             max = qMax(max, v);
         axis->setMax(qMax(1.0, max * 1.15));
         axis->applyNiceNumbers();
+        if (axis->max() <= 10) { // a few: a tick per whole one, never 0.2 steps shown as 0, 0, 0, 1
+            axis->setMax(std::ceil(axis->max()));
+            axis->setTickCount(int(axis->max()) + 1);
+        }
     }
     return chart;
 }

@@ -150,8 +150,14 @@ private Q_SLOTS:
                  qPrintable(largeLabels.join(u" | "_s)));
         // A count axis names what it counts; in Chinese the money unit reads 万元.
         ChartData counts{{u"咨询"_s, u"投诉"_s}, {1200.0, 3400.0}, {}, u"Services"_s};
-        std::unique_ptr<QChart> bars(ChartFactory::create(counts, ChartKind::Bars, QString()));
-        QCOMPARE(axisOf(bars.get())->titleText(), u"Services"_s);
+        QChartView barsView(ChartFactory::create(counts, ChartKind::Bars, QString()));
+        barsView.resize(900, 500);
+        barsView.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&barsView));
+        QCOMPARE(axisOf(barsView.chart())->titleText(), u"Services"_s);
+        const QStringList countLabels = labelsOf(barsView);
+        QVERIFY2(countLabels.contains(u"1,000"_s) || countLabels.contains(u"2,000"_s),
+                 qPrintable(countLabels.join(u" | "_s)));
         Language::install(u"zh_CN"_s);
         std::unique_ptr<QChart> chinese(ChartFactory::create(large, ChartKind::TopBars, QString()));
         QCOMPARE(axisOf(chinese.get())->titleText(), u"单位：万元"_s);
