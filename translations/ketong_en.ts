@@ -5562,18 +5562,6 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation />
     </message>
     <message>
-        <source>"%1" becomes the new customer "%2" managed by %3.</source>
-        <translation />
-    </message>
-    <message>
-        <source>Choose its region.</source>
-        <translation />
-    </message>
-    <message>
-        <source>Choose its region and complete its contact person, as the customer's and the contact's forms require.</source>
-        <translation />
-    </message>
-    <message>
         <source>Region:</source>
         <translation />
     </message>
@@ -5599,6 +5587,14 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
     <message>
         <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" becomes the new customer "%2" managed by %3. Choose its region.</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" becomes the new customer "%2" managed by %3. Choose its region and complete its contact person, as the customer's and the contact's forms require.</source>
         <translation />
     </message>
 </context>

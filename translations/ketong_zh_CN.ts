@@ -5644,18 +5644,6 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>开发成功</translation>
     </message>
     <message>
-        <source>"%1" becomes the new customer "%2" managed by %3.</source>
-        <translation>“%1”将成为新客户“%2”，客户经理为 %3。</translation>
-    </message>
-    <message>
-        <source>Choose its region.</source>
-        <translation>请选择它的地区。</translation>
-    </message>
-    <message>
-        <source>Choose its region and complete its contact person, as the customer's and the contact's forms require.</source>
-        <translation>请选择它的地区，并按客户和联系人资料的要求补全联系人。</translation>
-    </message>
-    <message>
         <source>Region:</source>
         <translation>地区：</translation>
     </message>
@@ -5682,6 +5670,14 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>"%1" becomes the new customer "%2" managed by %3. Choose its region.</source>
+        <translation>“%1”将成为新客户“%2”，客户经理为 %3。请选择它的地区。</translation>
+    </message>
+    <message>
+        <source>"%1" becomes the new customer "%2" managed by %3. Choose its region and complete its contact person, as the customer's and the contact's forms require.</source>
+        <translation>“%1”将成为新客户“%2”，客户经理为 %3。请选择它的地区，并按客户和联系人资料的要求补全联系人。</translation>
     </message>
 </context>
 <context>

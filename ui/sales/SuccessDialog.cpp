@@ -99,13 +99,13 @@ void SuccessDialog::changeEvent(QEvent* event)
 void SuccessDialog::retranslateUi()
 {
     setWindowTitle(tr("Developed successfully"));
-    const QString intro = tr("\"%1\" becomes the new customer \"%2\" managed by %3.")
-                              .arg(m_chance.title, m_chance.customerName, m_chance.assignedToName);
-    m_introLabel->setText(m_chance.contact.isEmpty()
-                              ? intro + QLatin1Char(' ') + tr("Choose its region.")
-                              : intro + QLatin1Char(' ') +
-                                    tr("Choose its region and complete its contact person, as the customer's and "
-                                       "the contact's forms require."));
+    // Whole sentences per case: Chinese joins them without a space.
+    m_introLabel->setText(
+        (m_chance.contact.isEmpty()
+             ? tr("\"%1\" becomes the new customer \"%2\" managed by %3. Choose its region.")
+             : tr("\"%1\" becomes the new customer \"%2\" managed by %3. Choose its region and complete its "
+                  "contact person, as the customer's and the contact's forms require."))
+            .arg(m_chance.title, m_chance.customerName, m_chance.assignedToName));
     m_regionLabel->setText(FormFeedback::required(tr("Region:")));
     m_regionCombo->setItemText(0, tr("(choose a region)"));
     m_contactLabel->setText(tr("Contact person:"));
