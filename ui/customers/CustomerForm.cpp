@@ -108,8 +108,10 @@ void CustomerForm::build()
             widget = edit;
         }
         widget->setObjectName(QString::fromLatin1(f.objectName));
-        if (key == QLatin1String("code")) // the system numbers customers; only the import keeps legacy codes
+        if (key == QLatin1String("code")) { // the system numbers customers; only the import keeps legacy codes
             static_cast<QLineEdit*>(widget)->setReadOnly(true);
+            widget->setFocusPolicy(Qt::ClickFocus); // Tab goes past it; a click still selects it for copying
+        }
         auto* label = new QLabel(this);
         label->setBuddy(widget);
         m_fields.insert(key, widget);
