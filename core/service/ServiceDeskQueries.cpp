@@ -175,6 +175,12 @@ Result<ListQuery> ServiceDesk::listQuery(Stage stage, const TicketFilter& filter
         {QStringLiteral("status"), QStringLiteral("t.status"), QStringLiteral("t.status"),
          QT_TRANSLATE_NOOP("ketong::ServiceDesk", "Status"), ColumnFormat::Custom, status},
     };
+    if (stage == Stage::Create) { // the creator's own new tickets: nobody assigned, the status always 新创建
+        q.columns.removeIf([](const ListColumn& c) {
+            return c.key == QLatin1String("createdBy") || c.key == QLatin1String("assignedTo") ||
+                   c.key == QLatin1String("status");
+        });
+    }
     auto [scope, values] = stageScope(stage, m_session);
     QStringList where;
     if (!scope.isEmpty())
