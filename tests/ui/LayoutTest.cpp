@@ -88,6 +88,15 @@ class LayoutTest : public QObject
         QCOMPARE(header->sectionSize(last), lastWidth); // the trailing column keeps its width
         QCOMPARE(header->sectionSize(stretch), stretchWidth + table->viewport()->width() - viewportWidth);
         QCOMPARE(columnsWidth(table), table->viewport()->width());
+        // In a narrow window the stretch column gives way: the trailing column stays in sight.
+        page->resize(1000, 860);
+        QCoreApplication::processEvents();
+        const int others = columnsWidth(table) - header->sectionSize(stretch);
+        if (others + 120 <= table->viewport()->width()) {
+            QCOMPARE(columnsWidth(table), table->viewport()->width());
+            QVERIFY(header->sectionViewportPosition(last) + header->sectionSize(last) <= table->viewport()->width());
+        }
+        QCOMPARE(header->sectionSize(last), lastWidth);
     }
 
 private Q_SLOTS:

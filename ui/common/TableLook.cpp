@@ -31,7 +31,6 @@ public:
     void setColumn(int column)
     {
         m_column = column;
-        m_wanted = 0;
         fill();
     }
 
@@ -46,9 +45,11 @@ public:
             if (i != m_column && !header->isSectionHidden(i))
                 others += header->sectionSize(i);
         }
+        // The room the others leave; in a narrow window the names elide first (down to their title or a few
+        // characters) rather than pushing the trailing columns out of sight.
         const int room = m_table->viewport()->width() - others;
-        const int content = qMax(m_wanted, header->sectionSizeHint(m_column));
-        const int width = qMax(content, room);
+        const int minimum = qMax(header->sectionSizeHint(m_column), 8 * m_table->fontMetrics().averageCharWidth());
+        const int width = qMax(minimum, room);
         if (header->sectionSize(m_column) == width)
             return;
         m_filling = true;
@@ -65,18 +66,14 @@ protected:
     }
 
 private:
-    void onSectionResized(int section, int, int newSize)
+    void onSectionResized()
     {
-        if (m_filling)
-            return;
-        if (section == m_column) // the user widened (or narrowed) it: keep at least that
-            m_wanted = newSize;
-        fill();
+        if (!m_filling)
+            fill(); // another column changed (or someone sized this one): it takes the room again
     }
 
     QPointer<QTableView> m_table;
     int m_column = -1;
-    int m_wanted = 0; ///< the width the user gave the column (0: none)
     bool m_filling = false;
 };
 
