@@ -58,6 +58,29 @@ ServiceCreatePage::ServiceCreatePage(const Workspace& workspace, QWidget* parent
     , m_searchTimer(new QTimer(this))
     , m_feedback(std::make_unique<FormFeedback>(m_errorLabel))
 {
+    setUpWidgets();
+    buildLayout();
+
+    connect(m_customerSearchEdit, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &ServiceCreatePage::findCustomers);
+    connect(m_saveButton, &QPushButton::clicked, this, &ServiceCreatePage::save);
+    connect(m_newButton, &QPushButton::clicked, this, &ServiceCreatePage::newTicket);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ServiceCreatePage::remove);
+    connect(m_ownList, &ServiceListPage::editRequested, this, &ServiceCreatePage::editTicket);
+    connect(m_ownList, &ServiceListPage::removed, this, [this](qint64 id) {
+        if (id == m_ticket.id)
+            newTicket();
+    });
+    connect(m_ownList, &ServiceListPage::badgesChanged, this, &ServiceCreatePage::badgesChanged);
+    loadTypes();
+    newTicket();
+    retranslateUi();
+}
+
+ServiceCreatePage::~ServiceCreatePage() = default;
+
+void ServiceCreatePage::setUpWidgets()
+{
     setObjectName(QStringLiteral("serviceCreatePage"));
     m_idEdit->setObjectName(QStringLiteral("idLineEdit"));
     m_idEdit->setReadOnly(true);
@@ -81,25 +104,7 @@ ServiceCreatePage::ServiceCreatePage(const Workspace& workspace, QWidget* parent
     m_feedback->addField(QStringLiteral("request"), m_requestEdit);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(250);
-    buildLayout();
-
-    connect(m_customerSearchEdit, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, &ServiceCreatePage::findCustomers);
-    connect(m_saveButton, &QPushButton::clicked, this, &ServiceCreatePage::save);
-    connect(m_newButton, &QPushButton::clicked, this, &ServiceCreatePage::newTicket);
-    connect(m_deleteButton, &QPushButton::clicked, this, &ServiceCreatePage::remove);
-    connect(m_ownList, &ServiceListPage::editRequested, this, &ServiceCreatePage::editTicket);
-    connect(m_ownList, &ServiceListPage::removed, this, [this](qint64 id) {
-        if (id == m_ticket.id)
-            newTicket();
-    });
-    connect(m_ownList, &ServiceListPage::badgesChanged, this, &ServiceCreatePage::badgesChanged);
-    loadTypes();
-    newTicket();
-    retranslateUi();
 }
-
-ServiceCreatePage::~ServiceCreatePage() = default;
 
 void ServiceCreatePage::buildLayout()
 {

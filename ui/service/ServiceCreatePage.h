@@ -49,6 +49,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void setUpWidgets();
     void buildLayout();
     void retranslateUi();
     void loadTypes();

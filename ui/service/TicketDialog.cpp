@@ -66,6 +66,20 @@ TicketDialog::TicketDialog(const Workspace& workspace, qint64 ticketId, Mode mod
     m_feedback->addField(QStringLiteral("handling"), m_handlingEdit);
     m_feedback->addField(QStringLiteral("result"), m_resultEdit);
     m_feedback->addField(QStringLiteral("satisfaction"), m_stars);
+    buildStars();
+    connect(m_starGroup, &QButtonGroup::idClicked, this, &TicketDialog::setSatisfaction);
+    buildLayout();
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_saveButton, &QPushButton::clicked, this, &TicketDialog::save);
+    reload();
+    retranslateUi();
+    resize(720, 640);
+}
+
+TicketDialog::~TicketDialog() = default;
+
+void TicketDialog::buildStars()
+{
     auto* starRow = new QHBoxLayout(m_stars);
     starRow->setContentsMargins(0, 0, 0, 0);
     for (int i = 1; i <= 5; ++i) {
@@ -81,16 +95,7 @@ TicketDialog::TicketDialog(const Workspace& workspace, qint64 ticketId, Mode mod
         starRow->addWidget(star);
     }
     starRow->addStretch(1);
-    connect(m_starGroup, &QButtonGroup::idClicked, this, &TicketDialog::setSatisfaction);
-    buildLayout();
-    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_saveButton, &QPushButton::clicked, this, &TicketDialog::save);
-    reload();
-    retranslateUi();
-    resize(720, 640);
 }
-
-TicketDialog::~TicketDialog() = default;
 
 void TicketDialog::buildLayout()
 {

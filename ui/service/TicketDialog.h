@@ -40,6 +40,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void buildStars();
     void buildLayout();
     void retranslateUi();
     void reload();
