@@ -1108,10 +1108,6 @@ Ask the administrator to upgrade the database.</source>
 <context>
     <name>ketong::ChanceOutcome</name>
     <message>
-        <source>Mark "%1" as developed successfully? A new customer "%2" managed by %3 will be created.</source>
-        <translation />
-    </message>
-    <message>
         <source>Developed successfully</source>
         <translation />
     </message>
@@ -1152,10 +1148,6 @@ Ask the administrator to upgrade the database.</source>
     </message>
     <message>
         <source>The result</source>
-        <translation />
-    </message>
-    <message>
-        <source>The dictionary has no region (地区): add one before a chance can become a customer</source>
         <translation />
     </message>
     <message>
@@ -1299,6 +1291,14 @@ Ask the administrator to upgrade the database.</source>
         <source>Choose an active account manager</source>
         <translation />
     </message>
+    <message>
+        <source>The position of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>The office phone of %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::ChangePasswordDialog</name>
@@ -1348,6 +1348,18 @@ Ask the administrator to upgrade the database.</source>
     <message numerus="yes">
         <source>Top %1 of %n customers; the others together: %2 yuan</source>
         <translation><numerusform>Top %1 of %n customers; the others together: %2 yuan</numerusform><numerusform>Top %1 of %n customers; the others together: %2 yuan</numerusform></translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unit: 10,000 yuan</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unit: yuan</source>
+        <translation />
     </message>
 </context>
 <context>
@@ -2286,10 +2298,6 @@ Save anyway?</source>
         <translation />
     </message>
     <message>
-        <source>The customer code %1 is already in use</source>
-        <translation />
-    </message>
-    <message>
         <source>Only the sales director gives a customer to another account manager</source>
         <translation />
     </message>
@@ -2299,6 +2307,10 @@ Save anyway?</source>
     </message>
     <message>
         <source>The customer %1 is deleted</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is generated when the customer is saved; a legacy code comes in only through the import</source>
         <translation />
     </message>
 </context>
@@ -2656,11 +2668,11 @@ Save anyway?</source>
         <translation />
     </message>
     <message>
-        <source>Record the result of each step in its row and save it. When the customer is won, click "Developed successfully": a customer record is created for the assigned account manager. "Terminate development" archives the chance as failed.</source>
+        <source>The archived chance with its plan and results, read-only.</source>
         <translation />
     </message>
     <message>
-        <source>The archived chance with its plan and results, read-only.</source>
+        <source>Record the result of each step in its row and save it. When the customer is won, click "Developed successfully", choose the customer's region and complete its contact person: a customer record is created for the assigned account manager. "Terminate development" archives the chance as failed.</source>
         <translation />
     </message>
 </context>
@@ -5152,6 +5164,50 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <source>Saved. Service ticket %1 is waiting to be assigned.</source>
         <translation />
     </message>
+    <message>
+        <source>Service &gt; Create service &gt; Ticket %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation />
+    </message>
+    <message>
+        <source>generated when saved</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation />
+    </message>
+    <message>
+        <source>New</source>
+        <translation />
+    </message>
+    <message>
+        <source>Clear the form for the next service ticket</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>My new service tickets (changeable until they are assigned)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved. Service ticket %1 is changed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the service ticket %1: %2?</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::ServiceDesk</name>
@@ -5295,6 +5351,10 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <source>Status</source>
         <translation />
     </message>
+    <message>
+        <source>Only the creator of this service request may open it</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::ServiceListPage</name>
@@ -5376,6 +5436,18 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
     <message>
         <source>Assign to:</source>
+        <translation />
+    </message>
+    <message>
+        <source>You have no new service tickets: once assigned, a ticket can no longer be changed here</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Change the selected ticket in the form above</source>
         <translation />
     </message>
 </context>
@@ -5527,6 +5599,49 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
     <message>
         <source>Search</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ketong::SuccessDialog</name>
+    <message>
+        <source>Developed successfully</source>
+        <translation />
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation />
+    </message>
+    <message>
+        <source>(choose a region)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation />
+    </message>
+    <message>
+        <source>e.g. purchasing manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Office phone:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" becomes the new customer "%2" managed by %3. Choose its region.</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" becomes the new customer "%2" managed by %3. Choose its region and complete its contact person, as the customer's and the contact's forms require.</source>
         <translation />
     </message>
 </context>

@@ -1118,10 +1118,6 @@ Ask the administrator to upgrade the database.</source>
 <context>
     <name>ketong::ChanceOutcome</name>
     <message>
-        <source>Mark "%1" as developed successfully? A new customer "%2" managed by %3 will be created.</source>
-        <translation>确定将“%1”标记为开发成功吗？将新建客户“%2”，客户经理为 %3。</translation>
-    </message>
-    <message>
         <source>Developed successfully</source>
         <translation>开发成功</translation>
     </message>
@@ -1163,10 +1159,6 @@ Ask the administrator to upgrade the database.</source>
     <message>
         <source>The result</source>
         <translation>执行效果</translation>
-    </message>
-    <message>
-        <source>The dictionary has no region (地区): add one before a chance can become a customer</source>
-        <translation>数据字典中没有地区:请先添加地区,销售机会才能转为客户</translation>
     </message>
     <message>
         <source>%1 has no development plan yet: make a plan before marking it a success</source>
@@ -1309,6 +1301,14 @@ Ask the administrator to upgrade the database.</source>
         <source>Choose an active account manager</source>
         <translation>请选择一位状态正常的客户经理</translation>
     </message>
+    <message>
+        <source>The position of %1</source>
+        <translation>%1的职位</translation>
+    </message>
+    <message>
+        <source>The office phone of %1</source>
+        <translation>%1的办公电话</translation>
+    </message>
 </context>
 <context>
     <name>ketong::ChangePasswordDialog</name>
@@ -1360,6 +1360,18 @@ Ask the administrator to upgrade the database.</source>
         <translation>
             <numerusform>共 %n 位客户中的前 %1 名;其余客户合计:%2 元</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>流失客户数</translation>
+    </message>
+    <message>
+        <source>Unit: 10,000 yuan</source>
+        <translation>单位：万元</translation>
+    </message>
+    <message>
+        <source>Unit: yuan</source>
+        <translation>单位：元</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2028,7 @@ Save anyway?</source>
     </message>
     <message>
         <source>generated when saved</source>
-        <translation>保存时自动生成</translation>
+        <translation>保存时生成</translation>
     </message>
     <message>
         <source>www.example.cn</source>
@@ -2307,10 +2319,6 @@ Save anyway?</source>
         <translation>客户经理只能新建由自己负责的客户；销售主管可以在之后把客户转给其他客户经理</translation>
     </message>
     <message>
-        <source>The customer code %1 is already in use</source>
-        <translation>客户编号 %1 已被使用</translation>
-    </message>
-    <message>
         <source>Only the sales director gives a customer to another account manager</source>
         <translation>只有销售主管可以把客户转给其他客户经理</translation>
     </message>
@@ -2321,6 +2329,10 @@ Save anyway?</source>
     <message>
         <source>The customer %1 is deleted</source>
         <translation>客户 %1 已删除</translation>
+    </message>
+    <message>
+        <source>%1 is generated when the customer is saved; a legacy code comes in only through the import</source>
+        <translation>%1在保存客户时由系统生成；只有导入可以沿用旧系统的编号</translation>
     </message>
 </context>
 <context>
@@ -2683,12 +2695,12 @@ Save anyway?</source>
         <translation>请列出开发该客户的步骤:日期和计划项。计划项的内容可在所在行修改并保存;日期保存后不能修改。点击"执行计划"记录每一步的执行效果。</translation>
     </message>
     <message>
-        <source>Record the result of each step in its row and save it. When the customer is won, click "Developed successfully": a customer record is created for the assigned account manager. "Terminate development" archives the chance as failed.</source>
-        <translation>请在每一行填写执行效果并保存。客户开发成功后点击"开发成功":系统会为被指派的客户经理新建客户记录。"终止开发"将该销售机会以开发失败归档。</translation>
-    </message>
-    <message>
         <source>The archived chance with its plan and results, read-only.</source>
         <translation>已归档的销售机会及其开发计划和执行效果(只读)。</translation>
+    </message>
+    <message>
+        <source>Record the result of each step in its row and save it. When the customer is won, click "Developed successfully", choose the customer's region and complete its contact person: a customer record is created for the assigned account manager. "Terminate development" archives the chance as failed.</source>
+        <translation>请在每一行填写执行效果并保存。客户开发成功后点击"开发成功"，选择客户的地区并补全联系人：系统会为被指派的客户经理新建客户记录。"终止开发"将该销售机会以开发失败归档。</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5246,50 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <source>Saved. Service ticket %1 is waiting to be assigned.</source>
         <translation>保存成功。服务单 %1 等待分配。</translation>
     </message>
+    <message>
+        <source>Service &gt; Create service &gt; Ticket %1</source>
+        <translation>服务管理 &gt; 服务创建 &gt; 服务单 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>generated when saved</source>
+        <translation>保存时生成</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next service ticket</source>
+        <translation>清空表单，填写下一张服务单</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>My new service tickets (changeable until they are assigned)</source>
+        <translation>我创建的新服务单（分配之前可以修改或删除）</translation>
+    </message>
+    <message>
+        <source>Saved. Service ticket %1 is changed.</source>
+        <translation>保存成功。服务单 %1 已修改。</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>删除服务</translation>
+    </message>
+    <message>
+        <source>Delete the service ticket %1: %2?</source>
+        <translation>删除服务单 %1：%2？</translation>
+    </message>
 </context>
 <context>
     <name>ketong::ServiceDesk</name>
@@ -5377,6 +5433,10 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Only the creator of this service request may open it</source>
+        <translation>只有这张服务单的创建人可以打开它</translation>
+    </message>
 </context>
 <context>
     <name>ketong::ServiceListPage</name>
@@ -5459,6 +5519,18 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>Assign to:</source>
         <translation>分配给：</translation>
+    </message>
+    <message>
+        <source>You have no new service tickets: once assigned, a ticket can no longer be changed here</source>
+        <translation>你没有新创建的服务单：服务单一经分配，就不能在这里修改了</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Change the selected ticket in the form above</source>
+        <translation>在上方的表单中修改选中的服务单</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5682,49 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>Search</source>
         <translation>查询</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::SuccessDialog</name>
+    <message>
+        <source>Developed successfully</source>
+        <translation>开发成功</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>(choose a region)</source>
+        <translation>（请选择地区）</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>职位：</translation>
+    </message>
+    <message>
+        <source>e.g. purchasing manager</source>
+        <translation>例如：采购经理</translation>
+    </message>
+    <message>
+        <source>Office phone:</source>
+        <translation>办公电话：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>"%1" becomes the new customer "%2" managed by %3. Choose its region.</source>
+        <translation>“%1”将成为新客户“%2”，客户经理为 %3。请选择它的地区。</translation>
+    </message>
+    <message>
+        <source>"%1" becomes the new customer "%2" managed by %3. Choose its region and complete its contact person, as the customer's and the contact's forms require.</source>
+        <translation>“%1”将成为新客户“%2”，客户经理为 %3。请选择它的地区，并按客户和联系人资料的要求补全联系人。</translation>
     </message>
 </context>
 <context>

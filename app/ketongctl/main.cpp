@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "reports/ChartFactory.h"
 #include "reports/ReportPrinter.h"
+#include "reports/ReportTableModel.h"
 #include "setup/ReferenceData.h"
 #include "setup/Settings.h"
 
@@ -44,7 +45,8 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     ketong::SystemClock clock;
     ketong::cli::setReportPdfWriter([&clock](const ketong::Database& db, const ketong::Session& session,
-                                             const ketong::ReportTable& table, const QString& path) {
+                                             const ketong::ReportTable& computed, const QString& path) {
+        const ketong::ReportTable table = ketong::ReportTableModel::displayed(computed); // ratings as ★★★☆☆
         const auto kind = ketong::ChartFactory::kindFor(table);
         const ketong::ReportPrinter::Document doc{
             table,

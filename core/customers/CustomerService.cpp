@@ -78,6 +78,12 @@ Result<Customer> CustomerService::create(Customer customer)
 {
     if (auto s = requireWriter(m_session); !s)
         return s.error();
+    // The number is the system's (SPEC §9 item 8): only the import keeps a legacy code (EXCHANGE.md).
+    if (!customer.code.trimmed().isEmpty())
+        return Error(ErrorCode::Invalid,
+                     tr("%1 is generated when the customer is saved; a legacy code comes in only through the import")
+                         .arg(CustomerRules::fieldLabel(QStringLiteral("code"))),
+                     QStringLiteral("code"));
     auto c = validated(std::move(customer));
     if (!c)
         return c.error();
@@ -91,12 +97,8 @@ Result<Customer> CustomerService::create(Customer customer)
     if (auto s = tx.begin(); !s)
         return s.error();
     auto stored = CustomerStore::insert(tx.connection(), m_session, m_clock.now(), *c);
-    if (!stored) {
-        if (stored.error().code() == ErrorCode::Duplicate)
-            return Error(ErrorCode::Duplicate, tr("The customer code %1 is already in use").arg(c->code),
-                         QStringLiteral("code"));
+    if (!stored)
         return stored.error();
-    }
     if (auto s = tx.commit(); !s)
         return s.error();
     return CustomerStore::load(m_db.connection(), stored->id);

@@ -38,8 +38,9 @@ public:
     CustomerService(const Database& db, const Clock& clock, Session session);
     CustomerService(const Database& db, const Clock&& clock, Session session) = delete;
 
-    /// Creates a customer (code generated when empty). A manager creates customers they manage.
-    /// Refuses: Forbidden, Required/Invalid naming the field, Duplicate for a code in use.
+    /// Creates a customer with the next KH code of the day (BusinessNumber). A manager creates customers they
+    /// manage. Refuses: Forbidden, Required/Invalid naming the field — Invalid "code" for any code given
+    /// (only the import keeps legacy codes, through CustomerImporter).
     Result<Customer> create(Customer customer);
     /// Saves a changed customer loaded at `customer.version`; returns it as stored now. Only the managing
     /// manager or the director, only while 正常; only the director moves it to another manager.

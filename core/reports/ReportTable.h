@@ -32,6 +32,9 @@ struct KETONG_CORE_EXPORT ReportTable
     QVariantList totals;      ///< empty when the report has no totals row
     int chartLabelColumn = 1; ///< which column labels the chart's categories
     int chartValueColumn = 2; ///< which column holds the chart's values
+    /// A column that names a 1–5 rating (credit, satisfaction) by its dictionary item, with the rating in
+    /// column 0: the ui shows it as filled stars (★★★☆☆); CSV keeps the item. -1: none.
+    int ratingColumn = -1;
 
     /// The column title in the current language.
     QString columnTitle(int column) const;

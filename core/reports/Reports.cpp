@@ -110,6 +110,8 @@ Result<ReportTable> Reports::composition(const Database& db, const Session& sess
         {QStringLiteral("count"), QT_TRANSLATE_NOOP("ketong::Reports", "Customers"), ReportTable::Kind::Integer},
         {QStringLiteral("percent"), QT_TRANSLATE_NOOP("ketong::Reports", "Share (%)"), ReportTable::Kind::Percent}};
     t.chartValueColumn = 2;
+    if (by != CompositionBy::Level)
+        t.ratingColumn = 1;
     // One grouped query: every dictionary item with its count (zeros included); deleted customers excluded.
     SqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT d.value, d.item, COALESCE(n.count, 0) FROM dict_items d LEFT JOIN (SELECT %1 AS "

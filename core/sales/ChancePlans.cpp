@@ -6,6 +6,8 @@
 #include "auth/AccessControl.h"
 #include "basedata/Dictionary.h"
 #include "common/Validation.h"
+#include "customers/ContactService.h"
+#include "customers/CustomerRules.h"
 #include "customers/CustomerStore.h"
 #include "db/Database.h"
 #include "db/Optimistic.h"
@@ -17,8 +19,6 @@
 namespace ketong {
 
 namespace {
-/// SPEC §9 item 7 leaves the new contact's position open; contacts.position is required.
-const QString NewContactPosition = QStringLiteral("联系人");
 /// The 客户来源 dictionary item a developed customer is marked with, when the dictionary has it.
 const QString ChanceCustomerSource = QStringLiteral("销售机会");
 } // namespace
@@ -173,20 +173,44 @@ Status ChanceService::deletePlanItem(qint64 itemId, int version)
     return tx.commit();
 }
 
-Result<Customer> ChanceService::createCustomer(const QSqlDatabase& c, const SalesChance& chance)
+Result<Contact> ChanceService::successContact(const SalesChance& chance, const DevelopmentSuccess& details) const
 {
-    auto regions = Dictionary::items(m_db, DictType::Region);
-    if (!regions)
-        return regions.error();
-    if (regions->isEmpty())
-        return Error(ErrorCode::Invalid,
-                     tr("The dictionary has no region (地区): add one before a chance can become a customer"));
+    Contact contact;
+    contact.name = chance.contact;
+    contact.position = details.contactPosition.trimmed();
+    contact.tel = Validation::normalizeWidth(details.contactTel).trimmed();
+    if (auto e = Validation::text(contact.position, 50, QStringLiteral("contactPosition"),
+                                  tr("The position of %1").arg(chance.contact), true))
+        return *e;
+    if (auto e = Validation::required(contact.tel, QStringLiteral("contactTel"),
+                                      tr("The office phone of %1").arg(chance.contact)))
+        return *e;
+    if (auto e = Validation::phone(contact.tel, QStringLiteral("contactTel"),
+                                   tr("The office phone of %1").arg(chance.contact)))
+        return *e;
+    // The contact's own rules decide, as on its next edit (their field names mapped to this step's).
+    auto checked = ContactService(m_db, m_clock, m_session).validated(contact);
+    if (!checked) {
+        static const QHash<QString, QString> fields{{QStringLiteral("position"), QStringLiteral("contactPosition")},
+                                                    {QStringLiteral("tel"), QStringLiteral("contactTel")}};
+        const Error& e = checked.error();
+        return Error(e.code(), e.message(), fields.value(e.field(), e.field()), e.detail());
+    }
+    return checked;
+}
+
+Result<Customer> ChanceService::createCustomer(const QSqlDatabase& c, const SalesChance& chance,
+                                               const DevelopmentSuccess& details)
+{
+    auto rules = CustomerRules::load(m_db);
+    if (!rules)
+        return rules.error();
     auto source = Dictionary::resolve(m_db, DictType::CustomerSource, ChanceCustomerSource);
     if (!source)
         return source.error();
-    Customer customer; // level 1, satisfaction 3, credit 3, status 正常 are Customer's defaults
+    Customer customer; // level 1, satisfaction 3, credit 3, status 正常 (SPEC §9 item 7)
     customer.name = chance.customerName;
-    customer.region = regions->first().value; // the chance has no region: the first one; the manager corrects it
+    customer.region = details.region;
     customer.managerId = chance.assignedTo;
     customer.level = 1;
     customer.satisfaction = 3;
@@ -194,32 +218,42 @@ Result<Customer> ChanceService::createCustomer(const QSqlDatabase& c, const Sale
     customer.status = CustomerStatus::Normal;
     if (source->has_value())
         customer.source = (*source)->value;
+    CustomerRules::normalize(customer);
+    // The rules of the customer form, so that its next edit saves unchanged (region named first: it is asked).
+    if (const QList<Error> problems = rules->check(customer); !problems.isEmpty())
+        return problems.constFirst();
+    std::optional<Contact> contact;
+    if (!chance.contact.isEmpty()) {
+        auto checked = successContact(chance, details);
+        if (!checked)
+            return checked.error();
+        contact = *checked;
+    }
     const QDateTime now = m_clock.now();
     auto stored = CustomerStore::insert(c, m_session, now, customer);
-    if (!stored || chance.contact.isEmpty())
+    if (!stored || !contact)
         return stored;
+    contact->customerId = stored->id;
     auto contactId = SqlQuery::scalar(
         c,
         QStringLiteral("INSERT INTO contacts (customer_id, name, sex, position, tel, created_at, version, updated_at, "
                        "updated_by) VALUES (:customer, :name, :sex, :position, :tel, :now, 1, :now, :actor) "
                        "RETURNING id"),
         {{QStringLiteral("customer"), stored->id},
-         {QStringLiteral("name"), chance.contact},
-         {QStringLiteral("sex"), QStringLiteral("男")},
-         {QStringLiteral("position"), NewContactPosition},
-         {QStringLiteral("tel"), chance.contactTel},
+         {QStringLiteral("name"), contact->name},
+         {QStringLiteral("sex"), contact->sex},
+         {QStringLiteral("position"), contact->position},
+         {QStringLiteral("tel"), contact->tel},
          {QStringLiteral("now"), SqlValue::fromDateTime(now)},
          {QStringLiteral("actor"), m_session.actor()}});
     if (!contactId)
         return contactId.error();
-    const QJsonObject contact{{QStringLiteral("customer_id"), stored->id},
-                              {QStringLiteral("name"), chance.contact},
-                              {QStringLiteral("sex"), QStringLiteral("男")},
-                              {QStringLiteral("position"), NewContactPosition},
-                              {QStringLiteral("tel"), chance.contactTel}};
-    if (auto s = AuditLog::append(
-            c, m_session, now,
-            {QStringLiteral("create"), QStringLiteral("contacts"), contactId->toString(), {}, contact});
+    if (auto s = AuditLog::append(c, m_session, now,
+                                  {QStringLiteral("create"),
+                                   QStringLiteral("contacts"),
+                                   contactId->toString(),
+                                   {},
+                                   ContactService::toJson(*contact)});
         !s)
         return s.error();
     return stored;
@@ -234,7 +268,7 @@ Status ChanceService::close(const QSqlDatabase& c, const SalesChance& chance, Ch
     return writeChance(c, chance, after, QStringLiteral("status"));
 }
 
-Result<Customer> ChanceService::succeed(qint64 id, int version)
+Result<Customer> ChanceService::succeed(qint64 id, int version, const DevelopmentSuccess& details)
 {
     if (auto s = AccessControl::require(m_session, Rights::DevelopmentPlans); !s)
         return s.error();
@@ -254,7 +288,7 @@ Result<Customer> ChanceService::succeed(qint64 id, int version)
     if (items->toInt() == 0)
         return Error(ErrorCode::StateRefused,
                      tr("%1 has no development plan yet: make a plan before marking it a success").arg(what(*chance)));
-    auto customer = createCustomer(tx.connection(), *chance);
+    auto customer = createCustomer(tx.connection(), *chance, details);
     if (!customer)
         return customer.error();
     if (auto s = close(tx.connection(), *chance, ChanceStatus::Succeeded, customer->id); !s)

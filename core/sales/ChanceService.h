@@ -4,6 +4,7 @@
 #include "auth/Session.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "customers/Contact.h"
 #include "customers/Customer.h"
 #include "ketong_core_export.h"
 #include "models/ListQuery.h"
@@ -49,9 +50,12 @@ public:
     Status deletePlanItem(qint64 itemId, int version);
     /// 执行计划: records (or clears) the effect of one plan item (≤ 500 characters).
     Status recordResult(qint64 itemId, const QString& result, int version);
-    /// 开发成功: status 3, and in the same transaction the new customer (SPEC §9 item 7) with the chance's
-    /// contact person as its first contact. Refused while the plan has no item. Returns the customer.
-    Result<Customer> succeed(qint64 id, int version);
+    /// 开发成功: status 3, and in the same transaction the new customer (SPEC §9 item 7) in `details.region`
+    /// with the chance's contact person (position and office phone from `details`) as its first contact.
+    /// Refused while the plan has no item (StateRefused), and naming the field when a detail is missing or
+    /// wrong (region, contactPosition, contactTel) or the customer would break CustomerRules (manager…).
+    /// Returns the customer.
+    Result<Customer> succeed(qint64 id, int version, const DevelopmentSuccess& details);
     /// 终止开发: status 4 (archived).
     Status fail(qint64 id, int version);
 
@@ -90,7 +94,10 @@ private:
     /// Assigns `chance` (as read in the transaction) to an active account manager.
     Status assignIn(const QSqlDatabase& c, const SalesChance& chance, qint64 managerId);
     Status close(const QSqlDatabase& c, const SalesChance& chance, ChanceStatus status, qint64 customerId);
-    Result<Customer> createCustomer(const QSqlDatabase& c, const SalesChance& chance);
+    Result<Customer> createCustomer(const QSqlDatabase& c, const SalesChance& chance,
+                                    const DevelopmentSuccess& details);
+    /// The chance's contact as the new customer's first contact, checked by ContactService's rules.
+    Result<Contact> successContact(const SalesChance& chance, const DevelopmentSuccess& details) const;
     Status writeChance(const QSqlDatabase& c, const SalesChance& before, const SalesChance& after,
                        const QString& action);
     static QString what(const SalesChance& chance);

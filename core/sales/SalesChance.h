@@ -60,6 +60,15 @@ struct KETONG_CORE_EXPORT ChanceInput
     QString description;
 };
 
+/// What 开发成功 asks of the user (issue 27 item 5), so that the customer and contact it creates pass their
+/// own rules (CustomerRules, ContactService) on their next edit unchanged.
+struct KETONG_CORE_EXPORT DevelopmentSuccess
+{
+    QString region;          ///< 地区 of the new customer: a dictionary value, required (no silent default)
+    QString contactPosition; ///< 职位 of the chance's contact person: required when the chance names one
+    QString contactTel;      ///< 办公电话 of that contact: required then (a form prefills the chance's phone)
+};
+
 /// The filters of both chance lists: every one "contains", empty ones are ignored.
 struct KETONG_CORE_EXPORT ChanceFilter
 {

@@ -21,7 +21,9 @@ class KETONG_CORE_EXPORT ServiceDesk
 {
     Q_DECLARE_TR_FUNCTIONS(ketong::ServiceDesk)
 public:
-    enum class Stage { Assign, Handle, Feedback, Archive };
+    /// The lists: 服务分配, 服务处理, 服务反馈, 服务归档, and on 服务创建 the session's own tickets still 新创建
+    /// (which their creator edits or deletes).
+    enum class Stage { Assign, Handle, Feedback, Archive, Create };
 
     ServiceDesk(const Database& db, const Clock& clock, Session session);
     ServiceDesk(const Database& db, const Clock&& clock, Session session) = delete;
@@ -40,6 +42,7 @@ public:
     /// Returns the new status (已归档, or 已分配 when the customer was not satisfied).
     Result<TicketStatus> feedback(qint64 id, const QString& result, int satisfaction, int version);
 
+    /// One ticket with its rounds: for anyone with a right of the later stages, and for its creator.
     Result<ServiceTicket> load(qint64 id) const;
     /// The list of a stage with the session's scope and the shared filters.
     Result<ListQuery> listQuery(Stage stage, const TicketFilter& filter) const;

@@ -21,6 +21,8 @@ QLatin1String rightOf(ServiceDesk::Stage stage)
         return Rights::ServiceFeedback;
     case ServiceDesk::Stage::Archive:
         return Rights::ServiceArchive;
+    case ServiceDesk::Stage::Create:
+        return Rights::ServiceCreate;
     }
     return Rights::ServiceArchive;
 }
@@ -42,6 +44,10 @@ std::pair<QString, QVariantMap> stageScope(ServiceDesk::Stage stage, const Sessi
         return {QStringLiteral("t.status = 3 AND (t.created_by = :me OR t.handled_by = :me)"), me};
     case ServiceDesk::Stage::Archive:
         return {QString(), {}};
+    case ServiceDesk::Stage::Create:
+        if (session.isSystem())
+            return {QStringLiteral("t.status = 1"), {}};
+        return {QStringLiteral("t.status = 1 AND t.created_by = :me"), me};
     }
     return {};
 }
@@ -64,7 +70,7 @@ Result<ServiceTicket> ServiceDesk::load(qint64 id) const
 {
     const bool any = m_session.has(Rights::ServiceArchive) || m_session.has(Rights::ServiceAssign) ||
                      m_session.has(Rights::ServiceHandle) || m_session.has(Rights::ServiceFeedback);
-    if (!any)
+    if (!any && !m_session.has(Rights::ServiceCreate))
         return AccessControl::missingRight(Rights::ServiceArchive);
     const QSqlDatabase c = m_db.connection();
     SqlQuery q(c);
@@ -95,6 +101,9 @@ Result<ServiceTicket> ServiceDesk::load(qint64 id) const
     t.assignedAt = SqlValue::toDateTime(q.value(12));
     t.version = q.value(13).toInt();
     q.finish();
+    // 服务创建 alone reads only the session's own tickets (to edit or delete them while new).
+    if (!any && !m_session.isSystem() && t.createdBy != m_session.userId())
+        return Error(ErrorCode::Forbidden, tr("Only the creator of this service request may open it"));
     SqlQuery r(c);
     r.prepare(QStringLiteral("SELECT r.round, r.handling, COALESCE(h.name, ''), r.handled_at, r.result, "
                              "COALESCE(r.satisfaction, 0), COALESCE(f.name, ''), r.feedback_at FROM service_rounds r "
@@ -166,6 +175,12 @@ Result<ListQuery> ServiceDesk::listQuery(Stage stage, const TicketFilter& filter
         {QStringLiteral("status"), QStringLiteral("t.status"), QStringLiteral("t.status"),
          QT_TRANSLATE_NOOP("ketong::ServiceDesk", "Status"), ColumnFormat::Custom, status},
     };
+    if (stage == Stage::Create) { // the creator's own new tickets: nobody assigned, the status always 新创建
+        q.columns.removeIf([](const ListColumn& c) {
+            return c.key == QLatin1String("createdBy") || c.key == QLatin1String("assignedTo") ||
+                   c.key == QLatin1String("status");
+        });
+    }
     auto [scope, values] = stageScope(stage, m_session);
     QStringList where;
     if (!scope.isEmpty())
@@ -208,8 +223,8 @@ Result<int> ServiceDesk::waitingCount(Stage stage) const
     if (!m_session.has(rightOf(stage)))
         return 0;
     auto [scope, values] = stageScope(stage, m_session);
-    if (stage == Stage::Archive)
-        return 0;
+    if (stage == Stage::Archive || stage == Stage::Create)
+        return 0; // no badge: nothing waits for the session there
     auto count = SqlQuery::scalar(m_db.connection(),
                                   QStringLiteral("SELECT count(*) FROM service_tickets t WHERE ") + scope, values);
     if (!count)

@@ -1,7 +1,7 @@
 // ketong-screenshots: the images of the user guides, taken from the real widgets (scripts/screenshots runs
 // it under Xvfb). For each language it logs in as each demo role, opens every page of that role's
-// navigation once and grabs the main window; on list pages it selects the first row and opens the page's
-// viewing/editing dialogs (actions named in kDialogActions) and grabs them too. The login window and the
+// navigation once and grabs the main window; on list pages it opens the page's viewing/editing dialogs
+// (actions named in kDialogs) for the first row that allows each and grabs them too. The login window and the
 // first-run wizard are taken as well.
 //
 //   ketong-screenshots --database sqlite:///tmp/demo.db --out docs/images --lang zh_CN
@@ -37,9 +37,9 @@ namespace {
 
 // The actions and buttons whose dialogs are worth a picture: they show a record and change nothing by
 // opening (the dialog is closed without saving).
-const QStringList kDialogs = {u"new"_s,        u"edit"_s,     u"view"_s,   u"assign"_s,  u"makePlan"_s, u"execute"_s,
-                              u"handle"_s,     u"feedback"_s, u"delay"_s,  u"confirm"_s, u"detail"_s,   u"contacts"_s,
-                              u"activities"_s, u"orders"_s,   u"import"_s, u"reassign"_s};
+const QStringList kDialogs = {u"new"_s,      u"edit"_s,       u"view"_s,     u"assign"_s, u"makePlan"_s, u"execute"_s,
+                              u"succeed"_s,  u"handle"_s,     u"feedback"_s, u"delay"_s,  u"confirm"_s,  u"detail"_s,
+                              u"contacts"_s, u"activities"_s, u"orders"_s,   u"import"_s, u"reassign"_s};
 
 void settle(int ms)
 {
@@ -114,15 +114,38 @@ public:
 private:
     QString path(const QString& name) const { return QDir(m_dir).filePath(name + u".png"_s); }
 
+    /// Makes the first row of `table` for which `action` is enabled the current one (an action such as 开发成功
+    /// applies only to some rows); false when no loaded row enables it.
+    static bool selectRowFor(QTableView* table, QAction* action)
+    {
+        if (!table || !table->model())
+            return false;
+        const int rows = qMin(table->model()->rowCount(), 100);
+        for (int row = 0; row < rows && !action->isEnabled(); ++row) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            settle(50);
+        }
+        return action->isEnabled();
+    }
+
     void dialogsOf(QWidget* page, const QString& pageName)
     {
         if (!page)
             return;
-        if (auto* table = page->findChild<QTableView*>(); table && table->model() && table->model()->rowCount() > 0)
-            table->setCurrentIndex(table->model()->index(0, 0));
+        auto* table = page->findChild<QTableView*>();
+        const auto firstRow = [table] {
+            if (table && table->model() && table->model()->rowCount() > 0)
+                table->setCurrentIndex(table->model()->index(0, 0));
+        };
+        firstRow();
         settle(300);
         for (const QString& name : kDialogs) {
             auto* action = page->findChild<QAction*>(name + u"Action"_s);
+            if (action && action->isVisible() && !action->isEnabled()) {
+                selectRowFor(table, action);
+                if (!action->isEnabled())
+                    firstRow();
+            }
             auto* button = page->findChild<QAbstractButton*>(name + u"PushButton"_s);
             if (action && !(action->isVisible() && action->isEnabled()))
                 action = nullptr;

@@ -2,6 +2,7 @@
 
 #include "common/AuditChangesView.h"
 #include "common/MessageBox.h"
+#include "common/TableLook.h"
 #include "common/TaskRunner.h"
 #include "reports/ReportTable.h"
 #include "reports/ReportWriter.h"
@@ -84,7 +85,7 @@ AuditPage::AuditPage(const Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    TableLook::setRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_searchButton->setDefault(true);
 

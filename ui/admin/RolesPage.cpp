@@ -3,6 +3,7 @@
 #include "RoleDialog.h"
 #include "common/HistoryDialog.h"
 #include "common/MessageBox.h"
+#include "common/TableLook.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -48,8 +49,8 @@ RolesPage::RolesPage(const Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    TableLook::setRows(m_table);
+    TableLook::setStretchColumn(m_table, Description);
 
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_newButton, m_editButton, m_deleteButton, m_historyButton})

@@ -5,6 +5,7 @@
 #include "auth/RoleService.h"
 #include "common/HistoryDialog.h"
 #include "common/MessageBox.h"
+#include "common/TableLook.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -68,8 +69,8 @@ UsersPage::UsersPage(const Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    TableLook::setRows(m_table);
+    TableLook::setStretchColumn(m_table, Name);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(Login, Qt::AscendingOrder);
 

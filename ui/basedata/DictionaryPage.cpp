@@ -34,6 +34,7 @@ DictionaryPage::DictionaryPage(const Workspace& workspace, QWidget* parent)
     , m_list(new ListPanel(workspace.db, QStringLiteral("dictionary"), this))
 {
     setObjectName(QStringLiteral("dictionaryPage"));
+    m_list->setStretchColumn(QStringLiteral("item"));
     m_typeCombo->setObjectName(QStringLiteral("typeComboBox"));
     m_itemEdit->setObjectName(QStringLiteral("itemLineEdit"));
     m_valueEdit->setObjectName(QStringLiteral("valueLineEdit"));

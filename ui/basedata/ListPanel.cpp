@@ -1,5 +1,6 @@
 #include "ListPanel.h"
 
+#include "common/TableLook.h"
 #include "models/PagedListModel.h"
 
 #include <QEvent>
@@ -30,6 +31,7 @@ ListPanel::ListPanel(DatabasePtr db, const QString& name, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    TableLook::setRows(m_table);
     m_table->installEventFilter(this);
     m_messageLabel->setStyleSheet(QStringLiteral("color: #666;"));
     m_messageLabel->setWordWrap(true);
@@ -66,6 +68,8 @@ void ListPanel::setQuery(const ListQuery& query)
     m_messageLabel->clear();
     m_fitted = false;
     m_model->setQuery(query);
+    if (!m_stretchKey.isEmpty())
+        TableLook::setStretchColumn(m_table, query.columnIndex(m_stretchKey));
     // Show the query's own order in the header without asking the model to sort again.
     QHeaderView* header = m_table->horizontalHeader();
     const QSignalBlocker blocker(header);

@@ -23,6 +23,8 @@ public:
     ListPanel(DatabasePtr db, const QString& name, QWidget* parent = nullptr);
     ~ListPanel() override;
 
+    /// The column (by key) that takes the width the others leave (TableLook); without one, the last.
+    void setStretchColumn(const QString& key) { m_stretchKey = key; }
     /// Shows `query` (a new filter) and loads its first page.
     void setQuery(const ListQuery& query);
     void refresh();
@@ -52,6 +54,7 @@ private:
     QLabel* m_countLabel;
     QLabel* m_messageLabel;
     bool m_fitted = false;
+    QString m_stretchKey;
 };
 
 } // namespace ketong

@@ -26,6 +26,7 @@ ProductsPage::ProductsPage(const Workspace& workspace, QWidget* parent)
     , m_list(new ListPanel(workspace.db, QStringLiteral("products"), this))
 {
     setObjectName(QStringLiteral("productsPage"));
+    m_list->setStretchColumn(QStringLiteral("name"));
     m_nameEdit->setObjectName(QStringLiteral("nameLineEdit"));
     m_modelEdit->setObjectName(QStringLiteral("modelLineEdit"));
     m_batchEdit->setObjectName(QStringLiteral("batchLineEdit"));

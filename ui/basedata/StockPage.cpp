@@ -25,6 +25,7 @@ StockPage::StockPage(const Workspace& workspace, QWidget* parent)
     , m_list(new ListPanel(workspace.db, QStringLiteral("stock"), this))
 {
     setObjectName(QStringLiteral("stockPage"));
+    m_list->setStretchColumn(QStringLiteral("product"));
     m_productEdit->setObjectName(QStringLiteral("productLineEdit"));
     m_warehouseCombo->setObjectName(QStringLiteral("warehouseComboBox"));
     m_searchButton->setObjectName(QStringLiteral("searchPushButton"));

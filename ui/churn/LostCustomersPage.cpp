@@ -61,6 +61,7 @@ LostCustomersPage::LostCustomersPage(const Workspace& workspace, QWidget* parent
     connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LostCustomersPage::updateActions);
     connect(model(), &QAbstractItemModel::modelReset, this, &LostCustomersPage::updateActions);
+    setStretchColumn(QStringLiteral("customer"));
     setEmptyText([] { return tr("No churn warnings match the filters"); });
     retranslateUi();
     search();

@@ -3,6 +3,7 @@
 #include "churn/ChurnService.h"
 #include "common/FormFeedback.h"
 #include "common/MessageBox.h"
+#include "common/TableLook.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -48,6 +49,7 @@ LostRecordDialog::LostRecordDialog(const Workspace& workspace, qint64 recordId, 
     m_measuresTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_measuresTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_measuresTable->verticalHeader()->hide();
+    TableLook::setRows(m_measuresTable);
     m_measuresTable->horizontalHeader()->setStretchLastSection(true);
     m_measuresTable->setWordWrap(true);
     buildLayout();

@@ -1,5 +1,7 @@
 #include "AuditChangesView.h"
 
+#include "TableLook.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +24,7 @@ AuditChangesView::AuditChangesView(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    TableLook::setRows(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);

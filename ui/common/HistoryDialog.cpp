@@ -1,6 +1,7 @@
 #include "HistoryDialog.h"
 
 #include "AuditChangesView.h"
+#include "TableLook.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -31,7 +32,7 @@ HistoryDialog::HistoryDialog(const Workspace& workspace, const QString& entity, 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    TableLook::setRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_messageLabel->setWordWrap(true);
 

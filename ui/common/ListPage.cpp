@@ -2,6 +2,7 @@
 
 #include "ListOutput.h"
 #include "LiveRefresh.h"
+#include "TableLook.h"
 #include "models/PagedListModel.h"
 
 #include <QAbstractSpinBox>
@@ -58,7 +59,7 @@ ListPage::ListPage(DatabasePtr db, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // a million rows, one height
+    TableLook::setRows(m_table); // a million rows, one height
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSectionsClickable(true);
@@ -160,6 +161,7 @@ void ListPage::setQuery(const ListQuery& query)
         m_headerRestored = true;
         restoreHeader();
     }
+    applyStretchColumn();
     showModelSort();
     updateStatus();
 }
@@ -167,6 +169,19 @@ void ListPage::setQuery(const ListQuery& query)
 void ListPage::refresh()
 {
     m_model->refresh();
+}
+
+void ListPage::setStretchColumn(const QString& key)
+{
+    m_stretchKey = key;
+    applyStretchColumn();
+}
+
+void ListPage::applyStretchColumn()
+{
+    if (m_stretchKey.isEmpty() || m_model->columnCount() == 0)
+        return;
+    TableLook::setStretchColumn(m_table, m_model->query().columnIndex(m_stretchKey));
 }
 
 void ListPage::addFilterWidget(QWidget* widget)
@@ -310,10 +325,11 @@ QStringList ListPage::columnKeys() const
 
 void ListPage::fitColumns()
 {
-    // Each column as wide as its title and the loaded rows, within bounds; the last one takes the rest.
+    // Each column as wide as its title and the loaded rows, within bounds; the page's stretch column (else
+    // the last one) then takes the rest.
     QHeaderView* header = m_table->horizontalHeader();
-    const int last = m_model->columnCount() - 1;
-    for (int column = 0; column < last; ++column) {
+    const int end = m_stretchKey.isEmpty() ? m_model->columnCount() - 1 : m_model->columnCount();
+    for (int column = 0; column < end; ++column) {
         m_table->resizeColumnToContents(column);
         header->resizeSection(column, qBound(60, header->sectionSize(column) + 12, 320));
     }

@@ -57,6 +57,11 @@ public:
     /// Appends a widget (a choice the next action uses, e.g. 分配给) to the action bar.
     void addActionWidget(QWidget* widget);
 
+    /// The column (by ListColumn::key: the name, the summary) that takes the width the others leave; the
+    /// trailing column then keeps its own width (TableLook::setStretchColumn). Without one, the last stretches.
+    void setStretchColumn(const QString& key);
+    QString stretchColumn() const { return m_stretchKey; }
+
     /// The message shown over an empty result; called whenever it is shown, so it may translate.
     /// Default: "No records match the filters".
     void setEmptyText(std::function<QString()> text);
@@ -85,6 +90,7 @@ private:
     void onError(const Error& error);
     void restoreHeader();
     void fitColumns();
+    void applyStretchColumn();
     void saveFilters() const;
     /// The table names of a ListQuery::from.
     static QStringList tablesOf(const QString& from);
@@ -105,7 +111,8 @@ private:
     QLabel* m_countLabel = nullptr;
     QTimer* m_saveTimer = nullptr;
     std::function<QString()> m_emptyText;
-    QString m_errorText; ///< the last error of the model (already in the user's language), or empty
+    QString m_stretchKey; ///< the column that fills the width (empty: the last)
+    QString m_errorText;  ///< the last error of the model (already in the user's language), or empty
     bool m_headerRestored = false;
     bool m_syncingSort = false; ///< the header's indicator is being set from the model, not by the user
     qint64 m_idBeforeReset = 0; ///< the current record across a refresh

@@ -1,6 +1,7 @@
 #include "CustomerForm.h"
 
 #include "basedata/Dictionary.h"
+#include "common/Stars.h"
 #include "common/Validation.h"
 #include "customers/CustomerService.h"
 #include "setup/ReferenceData.h"
@@ -107,6 +108,10 @@ void CustomerForm::build()
             widget = edit;
         }
         widget->setObjectName(QString::fromLatin1(f.objectName));
+        if (key == QLatin1String("code")) { // the system numbers customers; only the import keeps legacy codes
+            static_cast<QLineEdit*>(widget)->setReadOnly(true);
+            widget->setFocusPolicy(Qt::ClickFocus); // Tab goes past it; a click still selects it for copying
+        }
         auto* label = new QLabel(this);
         label->setBuddy(widget);
         m_fields.insert(key, widget);
@@ -136,7 +141,7 @@ void CustomerForm::retranslateUi()
     m_statusValue->setText(CustomerService::statusLabel(m_status));
     lineEdit(QStringLiteral("code"))->setPlaceholderText(tr("generated when saved"));
     lineEdit(QStringLiteral("website"))->setPlaceholderText(tr("www.example.cn"));
-    // Star items are the dictionary's (☆…); the empty choice of optional lists reads the same in every language.
+    // The empty choice of optional lists reads the same in every language.
 }
 
 QLineEdit* CustomerForm::lineEdit(const QString& key) const
@@ -155,8 +160,10 @@ void CustomerForm::fillDictionary(const QString& key, const QString& type, bool 
     combo->clear();
     if (withEmpty)
         combo->addItem(QString(), QString());
+    // Ratings read as filled stars (★★★☆☆) whatever the items' text; their values are the stored 1–5.
+    const bool rating = type == DictType::Satisfaction || type == DictType::Credit;
     for (const DictItem& item : Dictionary::items(*m_workspace.db, type).valueOr({}))
-        combo->addItem(item.item, item.value);
+        combo->addItem(rating ? Stars::text(item.value.toInt()) : item.item, item.value);
 }
 
 void CustomerForm::loadChoices(const QList<CustomerRules::Account>& managers, bool managerEditable)
@@ -211,7 +218,6 @@ void CustomerForm::setCustomer(const Customer& c)
         {"turnover", c.turnover ? QString::number(*c.turnover) : QString()}};
     for (const auto& [key, value] : texts)
         lineEdit(QString::fromLatin1(key))->setText(value);
-    lineEdit(QStringLiteral("code"))->setReadOnly(c.id > 0);
     selectData(comboBox(QStringLiteral("region")), c.region, {});
     selectData(comboBox(QStringLiteral("manager")), c.managerId, c.managerName);
     selectData(comboBox(QStringLiteral("level")), QString::number(c.level), {});
@@ -231,8 +237,6 @@ Customer CustomerForm::customer(const Customer& base) const
         const qint64 v = Validation::normalizeWidth(text(key)).toLongLong(&ok);
         return ok ? std::optional<qint64>(v) : std::nullopt;
     };
-    if (c.id == 0)
-        c.code = text("code");
     c.name = text("name");
     c.region = choice("region").toString();
     c.managerId = choice("manager").toLongLong();
@@ -262,7 +266,7 @@ void CustomerForm::setReadOnly(bool readOnly)
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         if (auto* edit = qobject_cast<QLineEdit*>(it.value()))
-            edit->setReadOnly(readOnly || (it.key() == QLatin1String("code") && edit->isReadOnly()));
+            edit->setReadOnly(readOnly || it.key() == QLatin1String("code"));
         else if (it.key() != QLatin1String("manager") || readOnly)
             it.value()->setEnabled(!readOnly);
     }

@@ -15,6 +15,7 @@ namespace ketong {
 
 /// The fields of a customer file (SPEC §3.6, §5.3.2) in two columns, required ones starred (§9 item 11).
 /// Shows a Customer, collects the typed values back into one, marks a field as wrong and focuses it.
+/// 客户编号 is always read-only: a new customer shows "generated when saved" (the import alone keeps codes).
 /// Holds no rule: the choices come from the dictionary and the core's manager list.
 class CustomerForm : public QWidget
 {

@@ -10,6 +10,7 @@
 #include "common/ListOutput.h"
 #include "common/LiveRefresh.h"
 #include "common/MessageBox.h"
+#include "common/TableLook.h"
 #include "common/TaskRunner.h"
 #include "customers/CustomerExporter.h"
 #include "customers/CustomerService.h"
@@ -79,9 +80,8 @@ CustomersPage::CustomersPage(const Workspace& workspace, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultSectionSize(130);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    TableLook::setRows(m_view);
 
     auto* layout = new QVBoxLayout(this);
     m_filterBar = buildFilterBar();
@@ -318,6 +318,8 @@ void CustomersPage::search()
     m_emptyLabel->hide();
     m_countLabel->setText(tr("Loading…"));
     m_model->setQuery(*query);
+    // The name takes the room the other columns leave (the status column comes and goes with the filter).
+    TableLook::setStretchColumn(m_view, query->columnIndex(QStringLiteral("name")));
     m_view->horizontalHeader()->setSortIndicator(query->sortColumn,
                                                  query->descending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }

@@ -2,6 +2,7 @@
 
 #include "ImportPreviewModel.h"
 #include "common/MessageBox.h"
+#include "common/TableLook.h"
 #include "common/TaskRunner.h"
 
 #include <QCheckBox>
@@ -122,6 +123,7 @@ QWidget* ImportWizard::buildPreviewPage()
     m_previewView->setModel(m_model);
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewView->verticalHeader()->hide();
+    TableLook::setRows(m_previewView);
     m_previewView->horizontalHeader()->setDefaultSectionSize(110);
     m_issuesList = new QListWidget(page);
     m_issuesList->setObjectName(QStringLiteral("issuesListWidget"));

@@ -1,5 +1,7 @@
 #include "OrderDetailDialog.h"
 
+#include "common/TableLook.h"
+
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -39,6 +41,7 @@ OrderDetailDialog::OrderDetailDialog(const Workspace& workspace, qint64 orderId,
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->verticalHeader()->hide();
+    TableLook::setRows(m_lines);
     m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();

@@ -1,6 +1,7 @@
 #include "RecordListDialog.h"
 
 #include "common/MessageBox.h"
+#include "common/TableLook.h"
 #include "models/PagedListModel.h"
 
 #include <QEvent>
@@ -37,7 +38,7 @@ RecordListDialog::RecordListDialog(const Workspace& workspace, const Customer& c
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    TableLook::setRows(m_view);
     QFont bold = m_headerLabel->font();
     bold.setBold(true);
     m_headerLabel->setFont(bold);

@@ -14,6 +14,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace ketong {
 
 namespace {
@@ -60,6 +62,7 @@ ChartData ChartFactory::data(const ReportTable& table, ChartKind kind, const QLi
             data.labels << QString::number(year);
             data.values << count;
         }
+        data.valueTitle = Tr::tr("Lost customers");
         return data;
     }
     const int label = table.chartLabelColumn;
@@ -75,6 +78,8 @@ ChartData ChartFactory::data(const ReportTable& table, ChartKind kind, const QLi
         data.labels << table.rows.value(i, label).toString();
         data.values << v;
     }
+    if (kind != ChartKind::TopBars)
+        data.valueTitle = table.columnTitle(value);
     if (kind == ChartKind::TopBars && table.rows.size() > TopCount) {
         data.note = Tr::tr("Top %1 of %n customers; the others together: %2 yuan", "", int(table.rows.size()))
                         .arg(TopCount)
@@ -83,9 +88,23 @@ ChartData ChartFactory::data(const ReportTable& table, ChartKind kind, const QLi
     return data;
 }
 
+double ChartFactory::moneyScale(const QList<double>& values, QString* title)
+{
+    double max = 0;
+    for (double v : values)
+        max = qMax(max, v);
+    const bool tenThousands = max >= 100000.0;
+    if (title)
+        *title = tenThousands ? Tr::tr("Unit: 10,000 yuan") : Tr::tr("Unit: yuan");
+    return tenThousands ? 10000.0 : 1.0;
+}
+
 QChart* ChartFactory::create(const ChartData& data, ChartKind kind, const QString& title)
 {
     auto* chart = new QChart;
+    // Axis labels in the user's locale: thousands grouped (1,234,567), the decimal sign of the language.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     QStringList lines;
     if (!title.isEmpty())
         lines << title.toHtmlEscaped();
@@ -122,9 +141,11 @@ QChart* ChartFactory::create(const ChartData& data, ChartKind kind, const QStrin
         std::reverse(shown.labels.begin(), shown.labels.end());
         std::reverse(shown.values.begin(), shown.values.end());
     }
+    QString axisTitle = data.valueTitle;
+    const double scale = kind == ChartKind::TopBars ? moneyScale(shown.values, &axisTitle) : 1.0;
     auto* set = new QBarSet(QString());
     for (double v : shown.values)
-        *set << v;
+        *set << v / scale;
     QObject::connect(set, &QBarSet::hovered, set, [shown, kind](bool on, int index) {
         if (on && index >= 0 && index < shown.values.size())
             QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(shown.labels.at(index),
@@ -133,7 +154,10 @@ QChart* ChartFactory::create(const ChartData& data, ChartKind kind, const QStrin
     auto* categories = new QBarCategoryAxis(chart);
     categories->append(shown.labels);
     auto* axis = new QValueAxis(chart);
-    axis->setLabelFormat(kind == ChartKind::TopBars ? QStringLiteral("%.0f") : QStringLiteral("%d"));
+    axis->setObjectName(QStringLiteral("valueAxis"));
+    // "%.0f" also for counts: with localized numbers Qt Charts 6.4 leaves "%d" labels empty.
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setTitleText(axisTitle);
     axis->setMin(0);
     if (kind == ChartKind::TopBars) {
         auto* series = new QHorizontalBarSeries(chart);
@@ -158,6 +182,10 @@ QChart* ChartFactory::create(const ChartData& data, ChartKind kind, const QStrin
             max = qMax(max, v);
         axis->setMax(qMax(1.0, max * 1.15));
         axis->applyNiceNumbers();
+        if (axis->max() <= 10) { // a few: a tick per whole one, never 0.2 steps shown as 0, 0, 0, 1
+            axis->setMax(std::ceil(axis->max()));
+            axis->setTickCount(int(axis->max()) + 1);
+        }
     }
     return chart;
 }
@@ -167,8 +195,10 @@ void ChartFactory::setFont(QChart* chart, const QFont& font)
     chart->setTitleFont(font);
     chart->legend()->setFont(font);
     const auto axes = chart->axes();
-    for (QAbstractAxis* axis : axes)
+    for (QAbstractAxis* axis : axes) {
         axis->setLabelsFont(font);
+        axis->setTitleFont(font);
+    }
     const auto series = chart->series();
     for (QAbstractSeries* s : series) {
         if (auto* pie = qobject_cast<QPieSeries*>(s)) {

@@ -2,6 +2,7 @@
 
 #include "ReportTableModel.h"
 #include "common/MessageBox.h"
+#include "common/TableLook.h"
 #include "common/TaskRunner.h"
 #include "reports/ReportWriter.h"
 #include "reports/Reports.h"
@@ -67,8 +68,8 @@ ReportPage::ReportPage(const Workspace& workspace, ReportKind kind, QWidget* par
     m_tableView->setModel(m_model);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->verticalHeader()->hide();
+    TableLook::setRows(m_tableView);
     m_companyName = Settings::value(*workspace.db, SettingKey::CompanyName).valueOr(QString());
     buildFilters();
 
@@ -278,14 +279,24 @@ void ReportPage::run()
         });
 }
 
-void ReportPage::display(const ReportTable& table, const QList<std::pair<int, int>>& perYear)
+void ReportPage::display(const ReportTable& computed, const QList<std::pair<int, int>>& perYear)
 {
+    const ReportTable table = ReportTableModel::displayed(computed);
     m_model->setTable(table);
     m_chartData = ChartFactory::data(table, chartKind(), perYear);
     QChart* old = m_chartView->chart();
     m_chartView->setChart(ChartFactory::create(m_chartData, chartKind(), table.title));
     delete old;
     m_tableView->resizeColumnsToContents();
+    // The table fills its pane: the name (or group, or type) takes the room the numbers leave.
+    int fill = -1;
+    for (const char* key : {"name", "group", "type"}) {
+        for (int c = 0; c < table.columns.size() && fill < 0; ++c) {
+            if (table.columns.at(c).key == QLatin1String(key))
+                fill = c;
+        }
+    }
+    TableLook::setStretchColumn(m_tableView, fill);
 }
 
 ReportPrinter::Document ReportPage::document() const

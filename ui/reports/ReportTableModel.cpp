@@ -1,5 +1,7 @@
 #include "ReportTableModel.h"
 
+#include "common/Stars.h"
+
 #include <QFont>
 
 namespace ketong {
@@ -7,6 +9,20 @@ namespace ketong {
 ReportTableModel::ReportTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
+
+ReportTable ReportTableModel::displayed(const ReportTable& table)
+{
+    if (table.ratingColumn < 0)
+        return table;
+    ReportTable shown = table;
+    shown.rows.clear();
+    for (QVariantList row : table.rows) {
+        row[table.ratingColumn] = Stars::text(row.value(0).toInt());
+        shown.rows.append(row);
+    }
+    shown.ratingColumn = -1;
+    return shown;
+}
 
 void ReportTableModel::setTable(const ReportTable& table)
 {

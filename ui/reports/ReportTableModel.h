@@ -15,6 +15,10 @@ class ReportTableModel : public QAbstractTableModel
 public:
     explicit ReportTableModel(QObject* parent = nullptr);
 
+    /// `table` as people see it, on screen and printed: a rating column (ReportTable::ratingColumn) as
+    /// filled stars (Stars: ★★★☆☆) instead of its dictionary items.
+    static ReportTable displayed(const ReportTable& table);
+
     void setTable(const ReportTable& table);
     const ReportTable& table() const { return m_table; }
 

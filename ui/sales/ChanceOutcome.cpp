@@ -1,5 +1,6 @@
 #include "ChanceOutcome.h"
 
+#include "SuccessDialog.h"
 #include "common/MessageBox.h"
 #include "sales/ChanceService.h"
 
@@ -8,15 +9,11 @@ namespace ketong {
 ChanceOutcome::Outcome ChanceOutcome::succeed(QWidget* parent, const Workspace& workspace, const SalesChance& chance,
                                               Error* error)
 {
-    const QString question = tr("Mark \"%1\" as developed successfully? A new customer \"%2\" managed by %3 will be "
-                                "created.")
-                                 .arg(chance.title, chance.customerName, chance.assignedToName);
-    if (MessageBox::question(parent, tr("Developed successfully"), question) != QMessageBox::Yes)
-        return Outcome::Cancelled;
-    auto customer =
-        ChanceService(*workspace.db, *workspace.clock, workspace.session).succeed(chance.id, chance.version);
-    if (!customer) {
-        *error = customer.error();
+    SuccessDialog dialog(workspace, chance, parent);
+    if (dialog.exec() != QDialog::Accepted) {
+        if (dialog.refusal().code() == ErrorCode::None)
+            return Outcome::Cancelled;
+        *error = dialog.refusal();
         return Outcome::Refused;
     }
     MessageBox::information(parent, tr("Developed successfully"),

@@ -18,7 +18,8 @@ class ChanceOutcome
 public:
     enum class Outcome { Done, Cancelled, Refused };
 
-    /// Asks, then marks `chance` developed successfully (the core creates the customer). A refusal is
+    /// Asks for what the new customer needs (SuccessDialog), then marks `chance` developed successfully (the
+    /// core creates the customer). A refusal of the dialog's own fields stays in the dialog; any other is
     /// returned in `error` (not shown) so the caller can show it where it belongs.
     static Outcome succeed(QWidget* parent, const Workspace& workspace, const SalesChance& chance, Error* error);
     /// Asks, then archives `chance` as failed.

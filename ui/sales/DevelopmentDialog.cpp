@@ -302,9 +302,11 @@ void DevelopmentDialog::help()
                   "and saved in its row; its date cannot be changed once saved. Use \"Execute plan\" to record "
                   "what each step achieved.");
     else if (m_mode == Mode::Execute)
-        text = tr("Record the result of each step in its row and save it. When the customer is won, click "
-                  "\"Developed successfully\": a customer record is created for the assigned account manager. "
-                  "\"Terminate development\" archives the chance as failed.");
+        text =
+            tr("Record the result of each step in its row and save it. When the customer is won, click "
+               "\"Developed successfully\", choose the customer's region and complete its contact person: a customer "
+               "record is created for the assigned account manager. "
+               "\"Terminate development\" archives the chance as failed.");
     else
         text = tr("The archived chance with its plan and results, read-only.");
     MessageBox::information(this, tr("Help"), text);

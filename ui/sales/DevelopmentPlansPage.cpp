@@ -52,6 +52,7 @@ DevelopmentPlansPage::DevelopmentPlansPage(const Workspace& workspace, QWidget* 
             &DevelopmentPlansPage::updateActions);
     connect(model(), &QAbstractItemModel::modelReset, this, &DevelopmentPlansPage::updateActions);
 
+    setStretchColumn(QStringLiteral("customerName"));
     setEmptyText([] { return tr("No chances in development or archived match the filters"); });
     retranslateUi();
     search();

@@ -1,5 +1,7 @@
 #include "PlanItemsTable.h"
 
+#include "common/TableLook.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +28,7 @@ PlanItemsTable::PlanItemsTable(QWidget* parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(34);
+    TableLook::setRows(this);
     horizontalHeader()->setHighlightSections(false);
     setMinimumHeight(160);
     rebuild();

@@ -57,6 +57,7 @@ SalesChancesPage::SalesChancesPage(const Workspace& workspace, QWidget* parent)
             &SalesChancesPage::updateActions);
     connect(model(), &QAbstractItemModel::modelReset, this, &SalesChancesPage::updateActions);
 
+    setStretchColumn(QStringLiteral("customerName"));
     setEmptyText([] { return tr("No unassigned sales chances match the filters"); });
     retranslateUi();
     search();

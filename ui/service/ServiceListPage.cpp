@@ -28,6 +28,8 @@ QString ServiceListPage::objectNameOf(Stage stage)
         return QStringLiteral("serviceHandlePage");
     case Stage::Feedback:
         return QStringLiteral("serviceFeedbackPage");
+    case Stage::Create:
+        return QStringLiteral("ownNewTicketsList");
     case Stage::Archive:
         break;
     }
@@ -67,9 +69,10 @@ ServiceListPage::ServiceListPage(const Workspace& workspace, Stage stage, QWidge
     m_mainAction->setObjectName(stage == Stage::Assign     ? QStringLiteral("assignAction")
                                 : stage == Stage::Handle   ? QStringLiteral("handleAction")
                                 : stage == Stage::Feedback ? QStringLiteral("feedbackAction")
+                                : stage == Stage::Create   ? QStringLiteral("editAction")
                                                            : QStringLiteral("viewAction"));
     addAction(m_mainAction);
-    if (stage == Stage::Assign) {
+    if (stage == Stage::Assign || stage == Stage::Create) {
         m_deleteAction = new QAction(this);
         m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
         addAction(m_deleteAction);
@@ -92,7 +95,14 @@ ServiceListPage::ServiceListPage(const Workspace& workspace, Stage stage, QWidge
     connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ServiceListPage::updateActions);
     connect(model(), &QAbstractItemModel::modelReset, this, &ServiceListPage::updateActions);
-    setEmptyText([] { return tr("No service tickets match the filters"); });
+    setStretchColumn(QStringLiteral("customer"));
+    if (stage == Stage::Create)
+        setEmptyText([] {
+            return tr("You have no new service tickets: once assigned, a ticket can no longer be "
+                      "changed here");
+        });
+    else
+        setEmptyText([] { return tr("No service tickets match the filters"); });
     retranslateUi();
     search();
 }
@@ -171,6 +181,11 @@ void ServiceListPage::retranslateUi()
     case Stage::Archive:
         m_mainAction->setText(tr("View"));
         break;
+    case Stage::Create:
+        m_mainAction->setText(tr("Edit"));
+        m_mainAction->setToolTip(tr("Change the selected ticket in the form above"));
+        m_deleteAction->setText(tr("Delete"));
+        break;
     }
 }
 
@@ -209,6 +224,10 @@ void ServiceListPage::act(qint64 id)
         return;
     if (m_stage == Stage::Assign) {
         assign(id);
+        return;
+    }
+    if (m_stage == Stage::Create) {
+        Q_EMIT editRequested(id);
         return;
     }
     const auto mode = m_stage == Stage::Handle     ? TicketDialog::Mode::Handle
@@ -254,6 +273,7 @@ void ServiceListPage::remove(qint64 id)
         return;
     }
     refresh();
+    Q_EMIT removed(id);
     Q_EMIT badgesChanged();
 }
 

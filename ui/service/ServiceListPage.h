@@ -17,7 +17,8 @@ namespace ketong {
 ///  * 服务分配 (新创建): 分配给 [manager] + 分配 for the current row, 删除;
 ///  * 服务处理 (已分配 to me): 处理 → TicketDialog;
 ///  * 服务反馈 (已处理, created or handled by me): 反馈 → TicketDialog with 1–5 stars;
-///  * 服务归档: 查看 → the whole history read-only.
+///  * 服务归档: 查看 → the whole history read-only;
+///  * the creator's own new tickets (on 服务创建): 编辑 (editRequested, the create page's form edits it), 删除.
 class ServiceListPage : public ListPage
 {
     Q_OBJECT
@@ -31,6 +32,10 @@ public:
 Q_SIGNALS:
     /// A ticket moved on (the navigation updates its badges).
     void badgesChanged();
+    /// 编辑 of the creator's list: the ticket to show in the create page's form.
+    void editRequested(qint64 id);
+    /// A ticket was deleted from this list.
+    void removed(qint64 id);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -2,6 +2,7 @@
 
 #include "common/FormFeedback.h"
 #include "common/MessageBox.h"
+#include "common/Stars.h"
 #include "service/ServiceDesk.h"
 
 #include <QButtonGroup>
@@ -22,10 +23,6 @@ QString when(const QDateTime& t)
 {
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
-QString stars(int n)
-{
-    return QString(n, QChar(0x2605)) + QString(5 - n, QChar(0x2606));
-}
 } // namespace
 
 TicketDialog::TicketDialog(const Workspace& workspace, qint64 ticketId, Mode mode, QWidget* parent)
@@ -36,6 +33,11 @@ TicketDialog::TicketDialog(const Workspace& workspace, qint64 ticketId, Mode mod
     , m_history(new QTextBrowser(this))
     , m_handlingLabel(new QLabel(this))
     , m_handlingEdit(new QPlainTextEdit(this))
+    , m_handledRow(new QWidget(this))
+    , m_handledByLabel(new QLabel(m_handledRow))
+    , m_handledByEdit(new QLineEdit(m_handledRow))
+    , m_handledAtLabel(new QLabel(m_handledRow))
+    , m_handledAtEdit(new QLineEdit(m_handledRow))
     , m_resultLabel(new QLabel(this))
     , m_resultEdit(new QLineEdit(this))
     , m_satisfactionLabel(new QLabel(this))
@@ -50,6 +52,11 @@ TicketDialog::TicketDialog(const Workspace& workspace, qint64 ticketId, Mode mod
     setObjectName(QStringLiteral("ticketDialog"));
     m_history->setObjectName(QStringLiteral("historyTextBrowser"));
     m_handlingEdit->setObjectName(QStringLiteral("handlingPlainTextEdit"));
+    m_handledByEdit->setObjectName(QStringLiteral("handledByLineEdit"));
+    m_handledAtEdit->setObjectName(QStringLiteral("handledAtLineEdit"));
+    for (QLineEdit* edit : {m_handledByEdit, m_handledAtEdit})
+        edit->setReadOnly(true);
+    m_handledByEdit->setText(m_workspace.session.name());
     m_resultEdit->setObjectName(QStringLiteral("resultLineEdit"));
     m_resultEdit->setMaxLength(500);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -59,21 +66,7 @@ TicketDialog::TicketDialog(const Workspace& workspace, qint64 ticketId, Mode mod
     m_feedback->addField(QStringLiteral("handling"), m_handlingEdit);
     m_feedback->addField(QStringLiteral("result"), m_resultEdit);
     m_feedback->addField(QStringLiteral("satisfaction"), m_stars);
-    auto* starRow = new QHBoxLayout(m_stars);
-    starRow->setContentsMargins(0, 0, 0, 0);
-    for (int i = 1; i <= 5; ++i) {
-        auto* star = new QToolButton(m_stars);
-        star->setObjectName(QStringLiteral("star%1ToolButton").arg(i));
-        star->setCheckable(true);
-        star->setAutoRaise(true);
-        star->setText(QString(QChar(0x2606)));
-        QFont f = star->font();
-        f.setPointSizeF(f.pointSizeF() * 1.6);
-        star->setFont(f);
-        m_starGroup->addButton(star, i);
-        starRow->addWidget(star);
-    }
-    starRow->addStretch(1);
+    buildStars();
     connect(m_starGroup, &QButtonGroup::idClicked, this, &TicketDialog::setSatisfaction);
     buildLayout();
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
@@ -84,6 +77,25 @@ TicketDialog::TicketDialog(const Workspace& workspace, qint64 ticketId, Mode mod
 }
 
 TicketDialog::~TicketDialog() = default;
+
+void TicketDialog::buildStars()
+{
+    auto* starRow = new QHBoxLayout(m_stars);
+    starRow->setContentsMargins(0, 0, 0, 0);
+    for (int i = 1; i <= 5; ++i) {
+        auto* star = new QToolButton(m_stars);
+        star->setObjectName(QStringLiteral("star%1ToolButton").arg(i));
+        star->setCheckable(true);
+        star->setAutoRaise(true);
+        star->setText(Stars::text(0, 1));
+        QFont f = star->font();
+        f.setPointSizeF(f.pointSizeF() * 1.6);
+        star->setFont(f);
+        m_starGroup->addButton(star, i);
+        starRow->addWidget(star);
+    }
+    starRow->addStretch(1);
+}
 
 void TicketDialog::buildLayout()
 {
@@ -96,11 +108,19 @@ void TicketDialog::buildLayout()
     buttons->addStretch(1);
     buttons->addWidget(m_closeButton);
     buttons->addWidget(m_saveButton);
+    auto* handled = new QHBoxLayout(m_handledRow);
+    handled->setContentsMargins(0, 0, 0, 0);
+    handled->addWidget(m_handledByLabel);
+    handled->addWidget(m_handledByEdit, 1);
+    handled->addSpacing(12);
+    handled->addWidget(m_handledAtLabel);
+    handled->addWidget(m_handledAtEdit, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_history, 3);
     layout->addWidget(m_handlingLabel);
     layout->addWidget(m_handlingEdit, 1);
+    layout->addWidget(m_handledRow);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_resultEdit);
     layout->addWidget(m_satisfactionLabel);
@@ -111,6 +131,7 @@ void TicketDialog::buildLayout()
     const bool feedback = m_mode == Mode::Feedback;
     m_handlingLabel->setVisible(handle);
     m_handlingEdit->setVisible(handle);
+    m_handledRow->setVisible(handle);
     for (QWidget* w : std::initializer_list<QWidget*>{m_resultLabel, m_resultEdit, m_satisfactionLabel, m_stars})
         w->setVisible(feedback);
     m_saveButton->setVisible(m_mode != Mode::View);
@@ -126,7 +147,7 @@ void TicketDialog::setSatisfaction(int n)
     for (QAbstractButton* b : m_starGroup->buttons()) {
         const int id = m_starGroup->id(b);
         b->setChecked(id == n);
-        b->setText(QString(id <= n ? QChar(0x2605) : QChar(0x2606)));
+        b->setText(Stars::text(id <= n ? 1 : 0, 1));
     }
 }
 
@@ -140,6 +161,7 @@ void TicketDialog::reload()
     }
     m_ticket = *ticket;
     m_history->setHtml(historyHtml());
+    m_handledAtEdit->setText(when(m_workspace.clock->now())); // the time the handling will carry
 }
 
 QString TicketDialog::historyHtml() const
@@ -162,7 +184,7 @@ QString TicketDialog::historyHtml() const
         html += row(tr("Handling"), r.handling) + row(tr("Handled by"), r.handledBy) +
                 row(tr("Handled"), when(r.handledAt));
         if (r.satisfaction > 0)
-            html += row(tr("Result"), r.result) + row(tr("Satisfaction"), stars(r.satisfaction)) +
+            html += row(tr("Result"), r.result) + row(tr("Satisfaction"), Stars::text(r.satisfaction)) +
                     row(tr("Feedback by"), r.feedbackBy) + row(tr("Feedback"), when(r.feedbackAt));
         html += QStringLiteral("</table>");
     }
@@ -184,6 +206,8 @@ void TicketDialog::retranslateUi()
     setWindowTitle(step);
     m_titleLabel->setText(tr("Service > %1").arg(step));
     m_handlingLabel->setText(FormFeedback::required(tr("Handling")));
+    m_handledByLabel->setText(tr("Handled by"));
+    m_handledAtLabel->setText(tr("Handled"));
     m_resultLabel->setText(FormFeedback::required(tr("Result")));
     m_satisfactionLabel->setText(FormFeedback::required(tr("Satisfaction")));
     m_closeButton->setText(m_mode == Mode::View ? tr("Close") : tr("Cancel"));

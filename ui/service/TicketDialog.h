@@ -20,7 +20,8 @@ class FormFeedback;
 
 /// One service ticket (SPEC §5.4.3–5.4.5): everything so far read-only — the request, who created and
 /// assigned it, and every round of handling and feedback — then, by mode, the input of the step:
-/// 服务处理 (the handling), 服务反馈 (the result and the satisfaction as 1–5 stars) or none (查看).
+/// 服务处理 (the handling, with 处理人 and 处理时间 shown before saving: the user and now), 服务反馈 (the result
+/// and the satisfaction as 1–5 stars) or none (查看).
 class TicketDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void buildStars();
     void buildLayout();
     void retranslateUi();
     void reload();
@@ -52,6 +54,11 @@ private:
     QTextBrowser* m_history;
     QLabel* m_handlingLabel;
     QPlainTextEdit* m_handlingEdit;
+    QWidget* m_handledRow; ///< 处理人 and 处理时间 of the round being handled (the session's user, now)
+    QLabel* m_handledByLabel;
+    QLineEdit* m_handledByEdit;
+    QLabel* m_handledAtLabel;
+    QLineEdit* m_handledAtEdit;
     QLabel* m_resultLabel;
     QLineEdit* m_resultEdit;
     QLabel* m_satisfactionLabel;

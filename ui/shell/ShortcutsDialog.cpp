@@ -1,5 +1,7 @@
 #include "ShortcutsDialog.h"
 
+#include "common/TableLook.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
@@ -18,6 +20,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* parent)
     m_table->setObjectName(QStringLiteral("shortcutsTableWidget"));
     m_table->setColumnCount(2);
     m_table->verticalHeader()->hide();
+    TableLook::setRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);

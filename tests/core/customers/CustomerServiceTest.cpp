@@ -1,6 +1,7 @@
 // CustomerService: who may do what to whose customer in which status, field validation, codes (also under
 // concurrent inserts), possible duplicates, optimistic locking, audit, and the list's filters and views.
 #include "CustomerFixture.h"
+#include "customers/CustomerImporter.h"
 #include "customers/CustomerStore.h"
 #include "db/SqlValue.h"
 
@@ -159,8 +160,10 @@ private Q_SLOTS:
         QTest::newRow("type known") << u"customer_type"_s << u"企业"_s << QString();
         QTest::newRow("source unknown") << u"source"_s << u"天上掉下来"_s << u"source"_s;
         QTest::newRow("capital negative") << u"registered_capital"_s << u"-1"_s << u"registered_capital"_s;
+        // The form's path never takes a code: the system numbers new customers, only the import keeps legacy codes.
         QTest::newRow("code bad") << u"code"_s << u"KH 1"_s << u"code"_s;
-        QTest::newRow("code legacy") << u"code"_s << u"OLD-0001"_s << QString();
+        QTest::newRow("code legacy typed") << u"code"_s << u"OLD-0001"_s << u"code"_s;
+        QTest::newRow("code like a generated one") << u"code"_s << u"KH260304001"_s << u"code"_s;
     }
     void validation()
     {
@@ -211,8 +214,6 @@ private Q_SLOTS:
                 QCOMPARE(r->zip, u"100080"_s); // full-width digits normalised
             if (field == u"tel"_s && value.startsWith(u"０"_s))
                 QCOMPARE(r->tel, u"010-62345678"_s);
-            if (field == u"code"_s)
-                QCOMPARE(r->code, value);
         } else {
             QVERIFY(!r.ok());
             QCOMPARE(r.error().field(), errorField);
@@ -229,16 +230,21 @@ private Q_SLOTS:
         const QString day = m_clock.now().toLocalTime().date().toString(u"yyMMdd"_s);
         QCOMPARE(service.create(test::sampleCustomer(t, u"甲公司"_s))->code, u"KH"_s + day + u"001"_s);
         QCOMPARE(service.create(test::sampleCustomer(t, u"乙公司"_s))->code, u"KH"_s + day + u"002"_s);
-        // A legacy code that holds the next number is skipped, not duplicated.
-        Customer legacy = test::sampleCustomer(t, u"丙公司"_s);
-        legacy.code = u"KH"_s + day + u"003"_s;
-        QVERIFY(service.create(legacy));
+        // A legacy code (kept by the import) that holds the next number is skipped, not duplicated.
+        const QByteArray legacy =
+            (u"code,name,region,manager,level,satisfaction,credit\nKH"_s + day + u"003,丙公司,北京,m1,1,3,3\n"_s)
+                .toUtf8();
+        const auto imported = CustomerImporter(*t, m_clock, t.sessionFor(u"boss"_s)).import(legacy, u"legacy.csv"_s);
+        QVERIFY(imported && imported->written);
         QCOMPARE(service.create(test::sampleCustomer(t, u"丁公司"_s))->code, u"KH"_s + day + u"004"_s);
-        Customer taken = test::sampleCustomer(t, u"戊公司"_s);
-        taken.code = u"KH"_s + day + u"001"_s;
-        const auto refused = service.create(taken);
-        QCOMPARE(refused.error().code(), ErrorCode::Duplicate);
+        // A code typed for a new customer is refused, even a free one: the form has no way to give one.
+        Customer typed = test::sampleCustomer(t, u"戊公司"_s);
+        typed.code = u"KH"_s + day + u"005"_s;
+        const auto refused = service.create(typed);
+        QCOMPARE(refused.error().code(), ErrorCode::Invalid);
         QCOMPARE(refused.error().field(), u"code"_s);
+        QCOMPARE(SqlQuery::scalar(t->connection(), u"SELECT count(*) FROM customers WHERE name = '戊公司'"_s)->toInt(),
+                 0);
         m_clock.advanceSeconds(24 * 3600);
         const QString next = m_clock.now().toLocalTime().date().toString(u"yyMMdd"_s);
         QCOMPARE(service.create(test::sampleCustomer(t, u"己公司"_s))->code, u"KH"_s + next + u"001"_s);
@@ -251,6 +257,62 @@ private Q_SLOTS:
         QVERIFY(after.contains(u"level"_s) && after.contains(u"manager_id"_s));
         QVERIFY(!after.contains(u"fax"_s) && !after.contains(u"registered_capital"_s));
         m_clock.advanceSeconds(-24 * 3600);
+    }
+
+    void moreThan999CustomersInADay()
+    {
+        // SPEC §9 item 8 promises a 3-digit daily sequence; the 1,000th customer of a day gets 4 digits
+        // (KH2603041000), still a valid code that the customer's own rules accept on every later edit.
+        test::TestDatabase t;
+        QVERIFY2(t.createInitialized() && test::addAccounts(t), qPrintable(t.lastError()));
+        CustomerService service(*t, m_clock, t.sessionFor(u"m1"_s));
+        const QString day = m_clock.now().toLocalTime().date().toString(u"yyMMdd"_s);
+        // The first 998 of the day come in by the import (codes taken in bulk), the rest through the form's
+        // path one by one, across the 999 → 1000 step.
+        QString csv = u"code,name,region,manager,level,satisfaction,credit\n"_s;
+        for (int i = 1; i <= 998; ++i)
+            csv += u",日序客户%1,北京,m1,1,3,3\n"_s.arg(i);
+        const auto imported = CustomerImporter(*t, m_clock, t.sessionFor(u"boss"_s)).import(csv.toUtf8(), u"day.csv"_s);
+        QVERIFY(imported && imported->written);
+        QCOMPARE(imported->created, 998);
+        QStringList codes;
+        SqlQuery q(t->connection());
+        q.prepare(u"SELECT code FROM customers ORDER BY id"_s);
+        QVERIFY(q.exec());
+        while (q.next())
+            codes << q.value(0).toString();
+        q.finish();
+        for (int i = 999; i <= 1005; ++i) {
+            auto r = service.create(test::sampleCustomer(t, u"日序客户%1"_s.arg(i)));
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().fullText()));
+            codes << r->code;
+        }
+        QCOMPARE(codes.size(), 1005);
+        QCOMPARE(codes.at(0), u"KH"_s + day + u"001"_s);
+        QCOMPARE(codes.at(998), u"KH"_s + day + u"999"_s);
+        QCOMPARE(codes.at(999), u"KH"_s + day + u"1000"_s);
+        QCOMPARE(codes.at(1004), u"KH"_s + day + u"1005"_s);
+        QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()).size(), 1005);
+        QCOMPARE(SqlQuery::scalar(t->connection(), u"SELECT last_value FROM code_sequences WHERE name = :n"_s,
+                                  {{u"n"_s, u"KH"_s + day}})
+                     ->toInt(),
+                 1005);
+        const qint64 thousandth =
+            SqlQuery::scalar(t->connection(), u"SELECT id FROM customers WHERE code = :c"_s, {{u"c"_s, codes.at(999)}})
+                ->toLongLong();
+        auto loaded = service.load(thousandth);
+        QVERIFY(loaded);
+        QVERIFY(CustomerRules::load(*t)->check(*loaded).isEmpty());
+        Customer edited = *loaded;
+        edited.address = u"北京市海淀区"_s;
+        auto saved = service.update(edited);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().fullText()));
+        QCOMPARE(saved->code, codes.at(999));
+        // The list finds it by its code's beginning, as the 客户编号 filter does.
+        CustomerFilter f;
+        f.code = u"KH"_s + day + u"100"_s;
+        const auto ids = test::idsOf(t, *service.listQuery(f));
+        QVERIFY(ids.contains(thousandth));
     }
 
     void codesUniqueUnderConcurrentInserts()

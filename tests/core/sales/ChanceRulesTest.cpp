@@ -86,7 +86,7 @@ class ChanceRulesTest : public QObject
         if (operation == u"recordResult")
             return service.recordResult(item.id, u"客户有采购意向"_s, item.version);
         if (operation == u"succeed")
-            return statusOf(service.succeed(id, chance.version));
+            return statusOf(service.succeed(id, chance.version, test::SalesFixture::success()));
         if (operation == u"fail")
             return service.fail(id, chance.version);
         return Error(ErrorCode::Internal, u"unknown operation "_s + operation);

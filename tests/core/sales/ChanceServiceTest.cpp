@@ -3,6 +3,8 @@
 // the two lists and their scope; the audit trail.
 #include "SalesFixture.h"
 #include "auth/UserService.h"
+#include "customers/ContactService.h"
+#include "customers/CustomerService.h"
 #include "customers/CustomerStore.h"
 
 #include <QJsonDocument>
@@ -140,7 +142,7 @@ private Q_SLOTS:
         const int customersBefore = f.count(u"SELECT count(*) FROM customers WHERE name = :n"_s, {{u"n"_s, name}});
         QCOMPARE(customersBefore, 0);
         f.clock.advanceSeconds(3600);
-        auto customer = m1.succeed(*id, planned.version);
+        auto customer = m1.succeed(*id, planned.version, test::SalesFixture::success());
         QVERIFY2(customer, qPrintable(customer ? QString() : customer.error().fullText()));
         QCOMPARE(f.count(u"SELECT count(*) FROM customers WHERE name = :n"_s, {{u"n"_s, name}}), 1);
 
@@ -156,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(stored->satisfaction, 3);
         QCOMPARE(stored->credit, 3);
         QCOMPARE(stored->status, CustomerStatus::Normal);
-        QCOMPARE(stored->region, u"北京"_s); // the first item of 地区
+        QCOMPARE(stored->region, u"华北"_s); // as chosen, never the first item of 地区 by default
         QCOMPARE(stored->source, u"销售机会"_s);
 
         SqlQuery contact(f.db->connection());
@@ -165,8 +167,8 @@ private Q_SLOTS:
         QVERIFY(contact.exec());
         QVERIFY(contact.next());
         QCOMPARE(contact.value(0).toString(), u"周强"_s);
-        QCOMPARE(contact.value(1).toString(), u"13912345678"_s);
-        QCOMPARE(contact.value(2).toString(), u"联系人"_s);
+        QCOMPARE(contact.value(1).toString(), u"010-62345678"_s);
+        QCOMPARE(contact.value(2).toString(), u"采购经理"_s);
         QCOMPARE(contact.value(3).toString(), u"男"_s);
         QVERIFY(!contact.next());
         contact.finish();
@@ -195,17 +197,79 @@ private Q_SLOTS:
         const qint64 id = f.chanceAt(2, u"无联系人"_s, u"无名科技"_s);
         QVERIFY(SqlQuery::run(f.db->connection(), u"UPDATE sales_chances SET contact = '' WHERE id = :id"_s,
                               {{u"id"_s, id}}));
-        auto customer = f.as(f.director).succeed(id, f.load(id).version);
+        auto customer = f.as(f.director).succeed(id, f.load(id).version, test::SalesFixture::success());
         QVERIFY(customer);
         QCOMPARE(customer->managerId, f.manager1.userId()); // the assignee, also when the director closes it
         QCOMPARE(f.count(u"SELECT count(*) FROM contacts WHERE customer_id = :c"_s, {{u"c"_s, customer->id}}), 0);
+    }
+
+    void succeedAsksForWhatTheCustomerNeeds_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("position");
+        QTest::addColumn<QString>("tel");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("code");
+        const int required = int(ErrorCode::Required), invalid = int(ErrorCode::Invalid);
+        QTest::newRow("no region") << QString() << u"经理"_s << u"010-62345678"_s << u"region"_s << required;
+        QTest::newRow("region not in the dictionary")
+            << u"火星"_s << u"经理"_s << u"010-62345678"_s << u"region"_s << invalid;
+        QTest::newRow("no position") << u"北京"_s << u" "_s << u"010-62345678"_s << u"contactPosition"_s << required;
+        QTest::newRow("position of 51") << u"北京"_s << QString(51, u'长') << u"010-62345678"_s << u"contactPosition"_s
+                                        << invalid;
+        QTest::newRow("no office phone") << u"北京"_s << u"经理"_s << QString() << u"contactTel"_s << required;
+        QTest::newRow("office phone with letters")
+            << u"北京"_s << u"经理"_s << u"call me"_s << u"contactTel"_s << invalid;
+    }
+    void succeedAsksForWhatTheCustomerNeeds()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, position);
+        QFETCH(QString, tel);
+        QFETCH(QString, field);
+        QFETCH(int, code);
+        const QString name = u"缺项公司"_s + QString::fromLatin1(QTest::currentDataTag());
+        const qint64 id = f.chanceAt(2, u"缺项"_s, name);
+        QVERIFY(id > 0);
+        const int customers = f.count(u"SELECT count(*) FROM customers"_s);
+        auto refused = f.as(f.manager1).succeed(id, f.load(id).version, {region, position, tel});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field(), field);
+        QCOMPARE(int(refused.error().code()), code);
+        QVERIFY(!refused.error().message().isEmpty());
+        QCOMPARE(f.count(u"SELECT count(*) FROM customers"_s), customers);
+        QCOMPARE(f.load(id).status, ChanceStatus::Assigned);
+    }
+
+    void createdCustomerAndContactPassTheirOwnRules()
+    {
+        const QString name = u"规则一致有限公司"_s;
+        const qint64 id = f.chanceAt(2, u"一致"_s, name);
+        auto customer = f.as(f.manager1).succeed(id, f.load(id).version, {u"东北"_s, u"总经理"_s, u"0411-8888 6666"_s});
+        QVERIFY2(customer, qPrintable(customer ? QString() : customer.error().fullText()));
+        // The manager opens the customer and its contact and saves them without touching anything.
+        CustomerService customers(*f.db, f.clock, f.manager1);
+        auto loaded = customers.load(customer->id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->region, u"东北"_s);
+        auto saved = customers.update(*loaded);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().fullText()));
+        ContactService contacts(*f.db, f.clock, f.manager1);
+        const qint64 contactId = f.count(u"SELECT id FROM contacts WHERE customer_id = :c"_s, {{u"c"_s, customer->id}});
+        auto contact = contacts.load(contactId);
+        QVERIFY(contact);
+        QCOMPARE(contact->name, u"周强"_s);
+        QCOMPARE(contact->position, u"总经理"_s);
+        QCOMPARE(contact->tel, u"0411-8888 6666"_s);
+        const Status updated = contacts.update(*contact);
+        QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().fullText()));
     }
 
     void succeedNeedsAPlan()
     {
         auto id = f.as(f.director).create(test::SalesFixture::input(u"无计划"_s), f.manager1.userId());
         QVERIFY(id);
-        auto refused = f.as(f.manager1).succeed(*id, f.load(*id).version);
+        auto refused = f.as(f.manager1).succeed(*id, f.load(*id).version, test::SalesFixture::success());
         QVERIFY(!refused);
         QCOMPARE(refused.error().code(), ErrorCode::StateRefused);
         QCOMPARE(f.load(*id).status, ChanceStatus::Assigned);
@@ -234,7 +298,7 @@ private Q_SLOTS:
             QVERIFY(SqlQuery::run(c, u"CREATE TRIGGER test_contacts_fail BEFORE INSERT ON contacts FOR EACH ROW "
                                      "EXECUTE FUNCTION test_contacts_fail()"_s));
         }
-        auto result = f.as(f.manager1).succeed(id, before.version);
+        auto result = f.as(f.manager1).succeed(id, before.version, test::SalesFixture::success());
         QVERIFY(SqlQuery::run(c, u"DROP TRIGGER test_contacts_fail"_s +
                                      (test::backend() == Backend::Sqlite ? QString() : u" ON contacts"_s)));
         QVERIFY(!result);
@@ -249,7 +313,7 @@ private Q_SLOTS:
         QVERIFY(!after.closedAt.isValid());
 
         // With the fault gone the same step succeeds.
-        QVERIFY(f.as(f.manager1).succeed(id, before.version));
+        QVERIFY(f.as(f.manager1).succeed(id, before.version, test::SalesFixture::success()));
         QCOMPARE(f.count(u"SELECT count(*) FROM customers WHERE name = :n"_s, {{u"n"_s, name}}), 1);
     }
 
@@ -382,7 +446,8 @@ private Q_SLOTS:
                      .error()
                      .code(),
                  ErrorCode::Forbidden);
-        QCOMPARE(f.as(f.manager2).succeed(mine, c.version).error().code(), ErrorCode::Forbidden);
+        QCOMPARE(f.as(f.manager2).succeed(mine, c.version, test::SalesFixture::success()).error().code(),
+                 ErrorCode::Forbidden);
         QCOMPARE(f.as(f.manager2).fail(mine, c.version).error().code(), ErrorCode::Forbidden);
         QVERIFY(!f.as(f.manager2).canDevelop(c));
         QVERIFY(f.as(f.manager1).canDevelop(c));

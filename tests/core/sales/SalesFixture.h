@@ -45,6 +45,12 @@ public:
         return executive;
     }
 
+    /// What the 开发成功 step asks (a region of the demo dictionary, the contact's position and office phone).
+    static DevelopmentSuccess success()
+    {
+        return {QStringLiteral("华北"), QStringLiteral("采购经理"), QStringLiteral("010-62345678")};
+    }
+
     static ChanceInput input(const QString& title, const QString& customer = QStringLiteral("新星电子有限公司"))
     {
         ChanceInput in;
@@ -81,7 +87,7 @@ public:
         if (auto item = as(manager1).addPlanItem(*id, QDate(2026, 3, 5), QStringLiteral("电话联系")); !item)
             return fail(item.error());
         if (status == 3) {
-            if (auto c = as(director).succeed(*id, load(*id).version); !c)
+            if (auto c = as(director).succeed(*id, load(*id).version, success()); !c)
                 return fail(c.error());
         } else if (status == 4) {
             if (auto s = as(director).fail(*id, load(*id).version); !s)

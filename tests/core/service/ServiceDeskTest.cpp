@@ -280,6 +280,59 @@ private Q_SLOTS:
             ServiceDesk(*t, m_clock, t.sessionFor(u"m1"_s)).listQuery(ServiceDesk::Stage::Assign, {}).error().code(),
             ErrorCode::Forbidden);
     }
+
+    void creatorsOwnNewTickets()
+    {
+        // 服务创建 is 增删改查 for the creator: their own tickets while 新创建, to open, edit and delete.
+        test::TestDatabase t;
+        QVERIFY2(prepare(t), qPrintable(t.lastError()));
+        const qint64 mine = ticketAt(t, 1);
+        const qint64 assigned = ticketAt(t, 2);
+        const qint64 theirs = ServiceDesk(*t, m_clock, t.sessionFor(u"m2"_s))
+                                  .create({u"咨询"_s, u"别人的"_s, m_customer, u"m2 的请求"_s})
+                                  .value();
+        const auto idsFor = [&](const QString& login) {
+            auto q = ServiceDesk(*t, m_clock, t.sessionFor(login)).listQuery(ServiceDesk::Stage::Create, {});
+            QList<qint64> ids;
+            if (!q)
+                return QList<qint64>{-1};
+            SqlQuery s(t->connection());
+            s.prepare(u"SELECT %1 FROM %2 WHERE %3"_s.arg(q->id, q->from, q->where));
+            s.bindAll(q->values);
+            if (!s.exec())
+                return QList<qint64>{-2};
+            while (s.next())
+                ids << s.value(0).toLongLong();
+            return ids;
+        };
+        QCOMPARE(idsFor(u"m1"_s), QList<qint64>{mine});
+        QCOMPARE(idsFor(u"m2"_s), QList<qint64>{theirs});
+        QVERIFY(!idsFor(u"m1"_s).contains(assigned));
+        QCOMPARE(
+            ServiceDesk(*t, m_clock, t.sessionFor(u"exec"_s)).listQuery(ServiceDesk::Stage::Create, {}).error().code(),
+            ErrorCode::Forbidden);
+        QCOMPARE(ServiceDesk(*t, m_clock, t.sessionFor(u"m1"_s)).waitingCount(ServiceDesk::Stage::Create).value(), 0);
+
+        // A role with 服务创建 only opens its own tickets, not anyone else's.
+        const QSqlDatabase c = t->connection();
+        QVERIFY(SqlQuery::run(c, u"INSERT INTO roles (name, kind) VALUES ('只建服务', 'manager')"_s));
+        QVERIFY(SqlQuery::run(c, u"INSERT INTO role_rights (role_id, right_code) SELECT id, '012' FROM roles WHERE "
+                                 u"name = '只建服务'"_s));
+        QVERIFY(SqlQuery::run(c, u"INSERT INTO users (login, name, role_id, password_hash) SELECT 'clerk', 'clerk', "
+                                 u"id, 'x' FROM roles WHERE name = '只建服务'"_s));
+        ServiceDesk clerk(*t, m_clock, t.sessionFor(u"clerk"_s));
+        const qint64 own = clerk.create({u"建议"_s, u"前台登记"_s, m_customer, u"来电建议"_s}).value();
+        auto loaded = clerk.load(own);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().fullText()));
+        QCOMPARE(loaded->title, u"前台登记"_s);
+        QCOMPARE(clerk.load(theirs).error().code(), ErrorCode::Forbidden);
+        QVERIFY(clerk.edit(own, {u"建议"_s, u"前台登记(改)"_s, m_customer, u"来电建议"_s}, loaded->version));
+        QCOMPARE(clerk.load(own)->title, u"前台登记(改)"_s);
+        QVERIFY(clerk.remove(own, clerk.load(own)->version));
+        QCOMPARE(
+            SqlQuery::scalar(c, u"SELECT count(*) FROM service_tickets WHERE id = :id"_s, {{u"id"_s, own}})->toInt(),
+            0);
+    }
 };
 
 QTEST_GUILESS_MAIN(ServiceDeskTest)

@@ -194,6 +194,50 @@ private Q_SLOTS:
         QCOMPARE(dialog.customer().managerId, scalar(u"SELECT id FROM users WHERE login = 'manager1'"_s));
     }
 
+    void codeIsMadeBySystem()
+    {
+        // 客户编号 on the new-customer form: read-only, saying it is generated when saved, in both languages;
+        // what a user types there goes nowhere, and the saved customer has the next KH code of the day.
+        const QString before = Language::current();
+        CustomerDialog dialog(workspace(u"manager1"_s), 0);
+        CustomerForm* form = dialog.form();
+        auto* code = qobject_cast<QLineEdit*>(form->fieldWidget(u"code"_s));
+        QVERIFY(code);
+        dialog.show();
+        QVERIFY(code->isReadOnly());
+        QVERIFY(code->text().isEmpty());
+        Language::install(u"en"_s);
+        QCoreApplication::processEvents(); // the widgets get LanguageChange posted
+        QCOMPARE(code->placeholderText(), u"generated when saved"_s);
+        Language::install(u"zh_CN"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(code->placeholderText(), u"保存时生成"_s);
+        Language::install(before);
+        QCoreApplication::processEvents();
+        code->setFocus();
+        QTest::keyClicks(code, u"OLD-0001"_s);
+        QVERIFY(code->text().isEmpty());
+        form->setReadOnly(false); // making the form editable again never opens the code
+        QVERIFY(code->isReadOnly());
+        // Satisfaction and credit read as filled stars, not the dictionary's hollow ones.
+        for (const QString& key : {u"satisfaction"_s, u"credit"_s}) {
+            auto* stars = qobject_cast<QComboBox*>(form->fieldWidget(key));
+            QCOMPARE(stars->count(), 5);
+            QCOMPARE(stars->itemText(0), u"★☆☆☆☆"_s);
+            QCOMPARE(stars->itemText(2), u"★★★☆☆"_s);
+            QCOMPARE(stars->itemData(2).toString(), u"3"_s);
+            QCOMPARE(stars->itemText(4), u"★★★★★"_s);
+        }
+        type(qobject_cast<QLineEdit*>(form->fieldWidget(u"name"_s)), u"编号测试科技有限公司"_s);
+        auto* region = qobject_cast<QComboBox*>(form->fieldWidget(u"region"_s));
+        region->setCurrentIndex(region->findText(u"华北"_s));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"savePushButton"_s), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QString day = m_clock.now().toLocalTime().date().toString(u"yyMMdd"_s);
+        QVERIFY2(dialog.customer().code.startsWith(u"KH"_s + day), qPrintable(dialog.customer().code));
+    }
+
     void conflictDialogNamesWhoAndKeepsTyping()
     {
         // manager1 opens a customer; the director saves it meanwhile; manager1's save gets the conflict

@@ -5,7 +5,11 @@
 #include "common/Language.h"
 #include "reports/Reports.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProcess>
@@ -14,6 +18,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
+
+#include <memory>
 
 using namespace ketong;
 using namespace Qt::StringLiterals;
@@ -87,7 +94,75 @@ private Q_SLOTS:
         QCOMPARE(int(sum), 200); // no customer is deleted in the demo
         page.findChild<QComboBox*>(u"byComboBox"_s)->setCurrentIndex(1);
         QVERIFY(waitUpdated(page));
-        QCOMPARE(page.chartData().labels.first(), u"☆"_s);
+        // Ratings as filled stars, whatever the dictionary's items (☆…☆☆☆☆☆) say: chart and table alike.
+        QCOMPARE(page.chartData().labels, (QStringList{u"★☆☆☆☆"_s, u"★★☆☆☆"_s, u"★★★☆☆"_s, u"★★★★☆"_s, u"★★★★★"_s}));
+        auto* table = page.findChild<QTableView*>(u"reportTableView"_s);
+        QCOMPARE(table->model()->index(2, 1).data().toString(), u"★★★☆☆"_s);
+        page.findChild<QComboBox*>(u"byComboBox"_s)->setCurrentIndex(2); // satisfaction
+        QVERIFY(waitUpdated(page));
+        QCOMPARE(table->model()->index(4, 1).data().toString(), u"★★★★★"_s);
+        QCOMPARE(page.document().table.displayText(0, 1), u"★☆☆☆☆"_s);   // what is printed
+        page.findChild<QComboBox*>(u"byComboBox"_s)->setCurrentIndex(0); // levels keep their names
+        QVERIFY(waitUpdated(page));
+        QCOMPARE(table->model()->index(0, 1).data().toString(), u"普通客户"_s);
+    }
+
+    void valueAxesGroupThousandsAndNameTheUnit()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto axisOf = [](QChart* chart) {
+            return qobject_cast<QValueAxis*>(chart->findChild<QValueAxis*>(u"valueAxis"_s));
+        };
+        const auto labelsOf = [](QChartView& view) {
+            QStringList texts;
+            for (QGraphicsItem* item : view.scene()->items()) {
+                if (auto* text = dynamic_cast<QGraphicsTextItem*>(item))
+                    texts << text->toPlainText();
+                else if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+                    texts << simple->text();
+            }
+            return texts;
+        };
+        // Yuan below 100,000 yuan, with thousands grouped on the axis.
+        ChartData small{{u"甲公司"_s, u"乙公司"_s}, {45678.0, 12345.5}, {}, {}};
+        QChartView smallView(ChartFactory::create(small, ChartKind::TopBars, u"贡献"_s));
+        smallView.resize(900, 500);
+        smallView.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&smallView));
+        QVERIFY(smallView.chart()->localizeNumbers());
+        QCOMPARE(axisOf(smallView.chart())->titleText(), u"Unit: yuan"_s);
+        const QStringList smallLabels = labelsOf(smallView);
+        QVERIFY2(smallLabels.contains(u"10,000"_s) || smallLabels.contains(u"20,000"_s),
+                 qPrintable(smallLabels.join(u" | "_s)));
+        // From 100,000 yuan on the axis counts in 10,000 yuan; the bars carry the scaled values.
+        ChartData large{{u"甲公司"_s, u"乙公司"_s}, {23456789.0, 150000.0}, {}, {}};
+        QChartView largeView(ChartFactory::create(large, ChartKind::TopBars, u"贡献"_s));
+        largeView.resize(900, 500);
+        largeView.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&largeView));
+        QCOMPARE(axisOf(largeView.chart())->titleText(), u"Unit: 10,000 yuan"_s);
+        QVERIFY(axisOf(largeView.chart())->max() >= 2345.6789);
+        QVERIFY(axisOf(largeView.chart())->max() < 10000.0);
+        const QStringList largeLabels = labelsOf(largeView);
+        QVERIFY2(std::any_of(largeLabels.cbegin(), largeLabels.cend(),
+                             [](const QString& t) { return t.contains(u',') && t.front().isDigit(); }),
+                 qPrintable(largeLabels.join(u" | "_s)));
+        // A count axis names what it counts; in Chinese the money unit reads 万元.
+        ChartData counts{{u"咨询"_s, u"投诉"_s}, {1200.0, 3400.0}, {}, u"Services"_s};
+        QChartView barsView(ChartFactory::create(counts, ChartKind::Bars, QString()));
+        barsView.resize(900, 500);
+        barsView.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&barsView));
+        QCOMPARE(axisOf(barsView.chart())->titleText(), u"Services"_s);
+        const QStringList countLabels = labelsOf(barsView);
+        QVERIFY2(countLabels.contains(u"1,000"_s) || countLabels.contains(u"2,000"_s),
+                 qPrintable(countLabels.join(u" | "_s)));
+        Language::install(u"zh_CN"_s);
+        std::unique_ptr<QChart> chinese(ChartFactory::create(large, ChartKind::TopBars, QString()));
+        QCOMPARE(axisOf(chinese.get())->titleText(), u"单位：万元"_s);
+        Language::install(u"en"_s);
+        QLocale::setDefault(before);
     }
 
     void churnAndServiceCharts()

@@ -13,6 +13,7 @@
 #include "sales/DevelopmentPlansPage.h"
 #include "sales/PlanItemsTable.h"
 #include "sales/SalesChancesPage.h"
+#include "sales/SuccessDialog.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>
@@ -198,10 +199,15 @@ private Q_SLOTS:
             QTest::mouseClick(table->saveButtonAt(0), Qt::LeftButton);
             type(table->editorAt(1), u"客户认可,准备签约"_s);
             QTest::mouseClick(table->saveButtonAt(1), Qt::LeftButton);
-            MessageBox::setNextAnswer(QMessageBox::Yes);
-            whenModal<QMessageBox>([&result](QMessageBox* box) {
-                result = box->text();
-                box->button(QMessageBox::Ok)->click();
+            whenModal<SuccessDialog>([&result](SuccessDialog* success) {
+                auto* region = child<QComboBox>(success, u"regionComboBox"_s);
+                region->setCurrentIndex(region->findText(u"中南"_s));
+                type(child<QLineEdit>(success, u"positionLineEdit"_s), u"行政主管"_s);
+                whenModal<QMessageBox>([&result](QMessageBox* box) {
+                    result = box->text();
+                    box->button(QMessageBox::Ok)->click();
+                });
+                QTest::mouseClick(child<QPushButton>(success, u"savePushButton"_s), Qt::LeftButton);
             });
             QTest::mouseClick(child<QPushButton>(dialog, u"succeedPushButton"_s), Qt::LeftButton);
         });
@@ -230,7 +236,7 @@ private Q_SLOTS:
         q.finish();
         QCOMPARE(count(u"SELECT customer_id FROM sales_chances WHERE id = :id"_s, {{u"id"_s, id}}), customerId);
         QCOMPARE(count(u"SELECT count(*) FROM contacts WHERE customer_id = :c AND name = '孙丽' AND "
-                       "tel = '0571-88886666'"_s,
+                       "tel = '0571-88886666' AND position = '行政主管'"_s,
                        {{u"c"_s, customerId}}),
                  1);
         QCOMPARE(auditOf(u"sales_chances"_s, QString::number(id)),

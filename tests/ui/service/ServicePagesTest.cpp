@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "common/MessageBox.h"
 #include "db/SqlQuery.h"
+#include "db/SqlValue.h"
 #include "models/PagedListModel.h"
 #include "service/ServiceCreatePage.h"
 #include "service/ServiceListPage.h"
@@ -94,10 +95,28 @@ class ServicePagesTest : public QObject
             save->click(); // empty: refused, the field named
             QVERIFY(d->isVisible());
             QVERIFY(!d->findChild<QLabel*>(u"errorLabel"_s)->text().isEmpty());
+            // 处理人 and 处理时间 show before saving: the handler and now, not editable.
+            auto* by = d->findChild<QLineEdit*>(u"handledByLineEdit"_s);
+            auto* at = d->findChild<QLineEdit*>(u"handledAtLineEdit"_s);
+            QVERIFY(by && at && by->isVisible() && at->isVisible());
+            QVERIFY(by->isReadOnly() && at->isReadOnly());
+            QCOMPARE(by->text(), scalar(u"SELECT name FROM users WHERE login = 'manager2' AND :id = :id"_s).toString());
+            const QDateTime shown = QDateTime::fromString(at->text(), u"yyyy-MM-dd HH:mm"_s);
+            QVERIFY2(shown.isValid(), qPrintable(at->text()));
+            QVERIFY(shown <= QDateTime::currentDateTime());
             d->findChild<QPlainTextEdit*>(u"handlingPlainTextEdit"_s)->setPlainText(text);
             MessageBox::setNextAnswer(QMessageBox::Ok);
             save->click();
         });
+    }
+
+    /// The creator's list of new tickets on the create page, loaded.
+    static ServiceListPage* ownList(ServiceCreatePage& page)
+    {
+        auto* list = page.findChild<ServiceListPage*>(u"ownNewTicketsList"_s);
+        if (list)
+            list->model()->waitUntilLoaded();
+        return list;
     }
 
     void feedback(int stars, const QString& result)
@@ -117,9 +136,25 @@ private Q_SLOTS:
     void managerCreates()
     {
         const Workspace ws = as(u"manager1"_s);
+        const QDateTime opened = QDateTime::currentDateTime();
         ServiceCreatePage page(ws);
+        page.resize(1400, 860);
+        page.show();
         auto* save = page.findChild<QPushButton*>(u"savePushButton"_s);
         auto* summary = page.findChild<QLineEdit*>(u"summaryLineEdit"_s);
+        // A button of its own size, not a bar across the page.
+        QVERIFY2(save->width() <= save->sizeHint().width() + 8, qPrintable(QString::number(save->width())));
+        // 编号 before saving: read-only, empty, "generated when saved"; 创建人 the user, 创建时间 now.
+        auto* number = page.findChild<QLineEdit*>(u"idLineEdit"_s);
+        QVERIFY(number->isReadOnly());
+        QVERIFY(number->text().isEmpty());
+        QCOMPARE(number->placeholderText(), u"generated when saved"_s);
+        QCOMPARE(page.findChild<QLabel*>(u"createdByValueLabel"_s)->text(), ws.session.name());
+        const QDateTime shownNow =
+            QDateTime::fromString(page.findChild<QLabel*>(u"createdAtValueLabel"_s)->text(), u"yyyy-MM-dd HH:mm"_s);
+        QVERIFY(shownNow.isValid());
+        QVERIFY(shownNow >= opened.addSecs(-opened.time().second() - 1) && shownNow <= QDateTime::currentDateTime());
+        QVERIFY(!page.findChild<QPushButton*>(u"deletePushButton"_s)->isEnabled());
         summary->setText(m_summary);
         save->click(); // no type, customer or request: refused, what was typed stays
         QVERIFY(!page.findChild<QLabel*>(u"errorLabel"_s)->text().isEmpty());
@@ -136,7 +171,64 @@ private Q_SLOTS:
         QCOMPARE(created.count(), 1);
         m_ticket = created.first().at(0).toLongLong();
         QCOMPARE(scalar(u"SELECT status FROM service_tickets WHERE id = :id"_s).toInt(), 1);
-        QVERIFY(summary->text().isEmpty()); // ready for the next one
+        // After saving the form shows the ticket: its number and its creation time; it heads the own list.
+        QCOMPARE(page.ticketId(), m_ticket);
+        QCOMPARE(number->text(), QString::number(m_ticket));
+        auto createdAt = SqlQuery::scalar(
+            m_db->connection(), u"SELECT created_at FROM service_tickets WHERE id = :id"_s, {{u"id"_s, m_ticket}});
+        QCOMPARE(page.findChild<QLabel*>(u"createdAtValueLabel"_s)->text(),
+                 SqlValue::toDateTime(*createdAt).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
+        QCOMPARE(summary->text(), m_summary);
+        QVERIFY(ownList(page)->model()->rowOf(m_ticket) >= 0);
+        // 新建 clears the form for the next one.
+        QTest::mouseClick(page.findChild<QPushButton*>(u"newPushButton"_s), Qt::LeftButton);
+        QVERIFY(summary->text().isEmpty());
+        QVERIFY(number->text().isEmpty());
+        QCOMPARE(page.ticketId(), 0);
+    }
+
+    void creatorEditsAndDeletesOwnNewTicket()
+    {
+        const Workspace ws = as(u"manager1"_s);
+        ServiceDesk desk(*m_db, m_clock, ws.session);
+        const qint64 customer = scalar(u"SELECT min(id) FROM customers WHERE status = 1 AND :id = :id"_s).toLongLong();
+        const qint64 id = desk.create({u"咨询"_s, u"询问保修期"_s, customer, u"客户询问保修期多长。"_s}).value();
+        const qint64 others = ServiceDesk(*m_db, m_clock, m_db.sessionFor(u"manager2"_s))
+                                  .create({u"建议"_s, u"别人的服务单"_s, customer, u"m2 的请求"_s})
+                                  .value();
+        ServiceCreatePage page(ws);
+        page.resize(1400, 860);
+        page.show();
+        ServiceListPage* list = ownList(page);
+        QVERIFY(list);
+        QVERIFY(list->model()->rowOf(id) >= 0);
+        QCOMPARE(list->model()->rowOf(others), -1); // only the creator's own
+        list->tableView()->setCurrentIndex(list->model()->index(list->model()->rowOf(id), 0));
+        list->findChild<QAction*>(u"editAction"_s)->trigger();
+        QCOMPARE(page.ticketId(), id);
+        QCOMPARE(page.findChild<QLineEdit*>(u"idLineEdit"_s)->text(), QString::number(id));
+        auto* summary = page.findChild<QLineEdit*>(u"summaryLineEdit"_s);
+        QCOMPARE(summary->text(), u"询问保修期"_s);
+        QCOMPARE(page.findChild<QComboBox*>(u"customerComboBox"_s)->currentData().toLongLong(), customer);
+        summary->setText(u"询问保修期和上门费用"_s);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        page.findChild<QPushButton*>(u"savePushButton"_s)->click();
+        QCOMPARE(
+            SqlQuery::scalar(m_db->connection(), u"SELECT title FROM service_tickets WHERE id = :id"_s, {{u"id"_s, id}})
+                ->toString(),
+            u"询问保修期和上门费用"_s);
+        auto* remove = page.findChild<QPushButton*>(u"deletePushButton"_s);
+        QVERIFY(remove->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        remove->click();
+        QCOMPARE(SqlQuery::scalar(m_db->connection(), u"SELECT count(*) FROM service_tickets WHERE id = :id"_s,
+                                  {{u"id"_s, id}})
+                     ->toInt(),
+                 0);
+        QCOMPARE(page.ticketId(), 0);
+        QVERIFY(summary->text().isEmpty());
+        list->model()->waitUntilLoaded();
+        QCOMPARE(list->model()->rowOf(id), -1);
     }
 
     void directorSeesTheBadgeAndAssigns()
@@ -180,6 +272,7 @@ private Q_SLOTS:
             QVERIFY(history.contains(u"第二次上门：更换搓纸轮。"_s));
             QVERIFY(history.contains(u"仍然卡纸"_s));
             QVERIFY(history.contains(u"问题解决"_s));
+            QVERIFY2(history.contains(u"★★☆☆☆"_s) && history.contains(u"★★★★☆"_s), qPrintable(history));
             QVERIFY(!d->findChild<QPushButton*>(u"savePushButton"_s)->isVisible());
         });
     }
