@@ -1447,6 +1447,10 @@ Ask the administrator to upgrade the database.</source>
         <source>The customer %1 is no longer active</source>
         <translation />
     </message>
+    <message>
+        <source>The customer %1 has been deleted</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ketong::ChurnWatcher</name>
@@ -3555,6 +3559,21 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>ketong::JobsHost</name>
+    <message>
+        <source>The scheduled sales-system feed failed: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sales-system feed applied: %1.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>The scheduled sales-system feed was not applied: %n error(s), nothing was written.</source>
+        <translation><numerusform>The scheduled sales-system feed was not applied: %n error, nothing was written.</numerusform><numerusform>The scheduled sales-system feed was not applied: %n errors, nothing was written.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ketong::ListOutput</name>
     <message>
         <source>Print…</source>
@@ -3769,18 +3788,6 @@ Enter the password of %1 (%2) to go on.</source>
         <translation />
     </message>
     <message>
-        <source>Delay churn with a retention measure first; a loss can be confirmed only after that</source>
-        <translation />
-    </message>
-    <message>
-        <source>The loss is already confirmed</source>
-        <translation />
-    </message>
-    <message>
-        <source>The customer ordered again; the warning is closed</source>
-        <translation />
-    </message>
-    <message>
         <source>Confirm the loss of the customer (确认流失)</source>
         <translation />
     </message>
@@ -3845,10 +3852,6 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
     <message>
         <source>Save</source>
-        <translation />
-    </message>
-    <message>
-        <source>A loss can be confirmed only after at least one retention measure was taken</source>
         <translation />
     </message>
     <message>

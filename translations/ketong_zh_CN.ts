@@ -1459,6 +1459,10 @@ Ask the administrator to upgrade the database.</source>
         <source>The customer %1 is no longer active</source>
         <translation>客户“%1”已不是正常状态</translation>
     </message>
+    <message>
+        <source>The customer %1 has been deleted</source>
+        <translation>客户“%1”已被删除</translation>
+    </message>
 </context>
 <context>
     <name>ketong::ChurnWatcher</name>
@@ -3608,6 +3612,21 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>ketong::JobsHost</name>
+    <message>
+        <source>The scheduled sales-system feed failed: %1</source>
+        <translation>定时同步销售系统数据失败：%1</translation>
+    </message>
+    <message>
+        <source>Sales-system feed applied: %1.</source>
+        <translation>已同步销售系统数据：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scheduled sales-system feed was not applied: %n error(s), nothing was written.</source>
+        <translation><numerusform>定时同步的销售系统数据未导入：有 %n 个错误，未写入任何数据。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ketong::ListOutput</name>
     <message>
         <source>Print…</source>
@@ -3829,18 +3848,6 @@ Enter the password of %1 (%2) to go on.</source>
         <translation>客户流失管理</translation>
     </message>
     <message>
-        <source>Delay churn with a retention measure first; a loss can be confirmed only after that</source>
-        <translation>请先暂缓流失并记录措施，之后才能确认流失</translation>
-    </message>
-    <message>
-        <source>The loss is already confirmed</source>
-        <translation>已确认流失</translation>
-    </message>
-    <message>
-        <source>The customer ordered again; the warning is closed</source>
-        <translation>客户已恢复下单，预警已关闭</translation>
-    </message>
-    <message>
         <source>Confirm the loss of the customer (确认流失)</source>
         <translation>确认该客户已流失</translation>
     </message>
@@ -3908,10 +3915,6 @@ Enter the password of %1 (%2) to go on.</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>A loss can be confirmed only after at least one retention measure was taken</source>
-        <translation>至少采取一次暂缓措施后才能确认流失</translation>
     </message>
     <message>
         <source>Confirm that %1 is lost? The customer's status becomes 流失 (lost).</source>
