@@ -149,7 +149,6 @@ void FeedSettingsPage::load()
     m_intervalSpin->setEnabled(settings->intervalMinutes > 0);
     if (settings->intervalMinutes > 0)
         m_intervalSpin->setValue(settings->intervalMinutes);
-    m_scheduler->setIntervalMinutes(settings->intervalMinutes);
 }
 
 void FeedSettingsPage::save()
@@ -162,7 +161,7 @@ void FeedSettingsPage::save()
             ->setFocus();
         return;
     }
-    m_scheduler->setIntervalMinutes(settings.intervalMinutes);
+    // The program's jobs (JobsHost) read the schedule from the database at their next check.
     m_statusLabel->setText(
         settings.intervalMinutes > 0
             ? tr("Saved. The feed runs every %n minute(s) while the program runs.", nullptr, settings.intervalMinutes)

@@ -18,8 +18,9 @@ class ListPanel;
 struct FeedReport;
 
 /// The sales-system feed for the administrator: source (a directory or an http(s) URL), token file,
-/// schedule (off, or every N minutes while the program runs), "sync now" (optionally a dry run), and the
-/// history of runs with the errors of the selected one. Runs happen off the GUI thread.
+/// schedule (off, or every N minutes while the program runs: the login's JobsHost keeps it, whether this page
+/// was opened or not), "sync now" (optionally a dry run), and the history of runs with the errors of the
+/// selected one. Runs happen off the GUI thread.
 class FeedSettingsPage : public QWidget
 {
     Q_OBJECT
