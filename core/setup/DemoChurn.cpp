@@ -29,10 +29,11 @@ Status writeOne(const QSqlDatabase& c, const SilentCustomer& s, const QDate& tod
         return last.error();
     const QDate lastOrder = SqlValue::toDate(*last);
     const bool lost = s.churn == Churn::Lost;
-    // A loss: flagged six months after the last order, confirmed a month later after two measures. A warning:
-    // one of the last three weekly scans.
-    const QDate detected = lost ? s.silentSince.addMonths(6) : today.addDays(-2 - 7 * (s.index % 3));
-    const QDate lostOn = s.silentSince.addMonths(7).addDays(s.index % 20);
+    // Flagged by the weekly scan six months after the last order; a loss confirmed a month later, after two
+    // measures.
+    const QDate lastSeen = lastOrder.isValid() ? lastOrder : s.silentSince;
+    const QDate detected = qMin(lastSeen.addMonths(6).addDays(1 + s.index % 6), today.addDays(-3));
+    const QDate lostOn = qMin(detected.addMonths(1).addDays(s.index % 20), today.addDays(-1));
     auto id = insert(c,
                      QStringLiteral("INSERT INTO lost_records (customer_id, manager_id, last_order_date, "
                                     "reference_date, detected_at, status, lost_date, reason, updated_at) VALUES (:c, "
@@ -46,13 +47,13 @@ Status writeOne(const QSqlDatabase& c, const SilentCustomer& s, const QDate& tod
                                                  : s.churn == Churn::Delayed ? 2
                                                                              : 1},
                       {QStringLiteral("lost"), SqlValue::fromDateTime(lost ? at(lostOn, 15) : QDateTime())},
-                      {QStringLiteral("reason"), lost ? reasons.at(s.index % reasons.size()) : QString()},
+                      {QStringLiteral("reason"), lost ? reasons.at(s.index / 4 % reasons.size()) : QString()},
                       {QStringLiteral("updated"), lost ? at(lostOn, 15) : at(detected.addDays(1), 11)}});
     if (!id)
         return id.error();
     const int taken = s.churn == Churn::Warned ? 0 : 2;
     for (int k = 0; k < taken; ++k) {
-        const QDate day = lost ? detected.addDays(5 + k * 10) : qMin(detected.addDays(1 + k), today);
+        const QDate day = lost ? detected.addDays(5 + k * 10) : qMin(detected.addDays(2 + k * 7), today);
         auto measure = insert(c,
                               QStringLiteral("INSERT INTO lost_measures (lost_record_id, measure, created_by, "
                                              "created_at) VALUES (:r, :m, :by, :at)"),
@@ -76,8 +77,19 @@ SilentCustomer planSilent(int index, const QDate& today, Random& random)
     s.index = index;
     const int kind = index % 4;
     s.churn = kind == 0 ? Churn::Lost : kind == 1 ? Churn::Delayed : kind == 2 ? Churn::Warned : Churn::None;
-    s.silentSince =
-        s.churn == Churn::Lost ? today.addMonths(-(29 - 3 * (index / 4 % 8))) : today.addMonths(-random.between(7, 20));
+    switch (s.churn) {
+    case Churn::Lost:
+        s.silentSince = today.addMonths(-(29 - 3 * (index / 4 % 8)));
+        break;
+    case Churn::Warned:
+    case Churn::Delayed:
+        // A warning of the last scans: the last order a little more than six months before it.
+        s.silentSince = today.addMonths(-6).addDays(-random.between(25, 70));
+        break;
+    case Churn::None:
+        s.silentSince = today.addMonths(-random.between(7, 20));
+        break;
+    }
     return s;
 }
 

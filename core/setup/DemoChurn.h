@@ -32,8 +32,9 @@ struct SilentCustomer
 };
 
 /// The story of the `index`-th silent customer: every fourth is a confirmed loss (one every three months back
-/// to 22 months ago, so the churn analysis has more than one year), every fourth a warning under retention,
-/// every fourth a fresh warning, the rest are for the scan; the others stop ordering 7–20 months ago.
+/// to 22 months ago, so the churn analysis has more than one year), every fourth a warning under retention
+/// and every fourth a fresh warning (last order a little more than six months ago, flagged by one of the last
+/// weekly scans); the rest, silent for 7–20 months, are for the scan to find.
 SilentCustomer planSilent(int index, const QDate& today, Random& random);
 
 /// Writes the lost_records and lost_measures of the stories (the orders must be written already: a record
