@@ -33,7 +33,9 @@ bool FeedScheduler::isDue(int intervalMinutes, const QString& source, const QDat
 {
     if (intervalMinutes <= 0 || source.trimmed().isEmpty())
         return false;
-    return !lastRun.isValid() || lastRun.secsTo(now) >= qint64(intervalMinutes) * 60;
+    // A run starts a moment after the check that found it due; the check a whole interval later must find the
+    // next one due, not one check later.
+    return !lastRun.isValid() || lastRun.secsTo(now) >= qint64(intervalMinutes) * 60 - DueSlackSeconds;
 }
 
 Result<QDateTime> FeedScheduler::lastRunStart(const Database& db)

@@ -37,8 +37,10 @@ public:
     /// administrator's program, whose login role holds the grants the feed writes with; the others are
     /// refused (Forbidden) and the schedule runs where the administrator is logged in, or from cron.
     static Status canSchedule(const Database& db, const Session& loggedIn);
+    /// The few seconds a run may start after the check that found it due.
+    static constexpr int DueSlackSeconds = 5;
     /// A run is due when the schedule is on (interval > 0, a source) and the last run started at least the
-    /// interval before `now` (or never ran).
+    /// interval (less DueSlackSeconds) before `now`, or never.
     static bool isDue(int intervalMinutes, const QString& source, const QDateTime& lastRun, const QDateTime& now);
     /// When the last run that was not a dry run started (invalid: never).
     static Result<QDateTime> lastRunStart(const Database& db);
