@@ -119,6 +119,12 @@ void FeedSettingsPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void FeedSettingsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_history->refresh(); // the scheduled runs of the login's jobs since the page was last shown
+}
+
 void FeedSettingsPage::retranslateUi()
 {
     m_sourceLabel->setText(tr("Source"));
