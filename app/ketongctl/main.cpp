@@ -15,6 +15,20 @@
 #include <memory>
 
 namespace {
+bool g_showQtMessages = false;
+
+/// Qt's own diagnostics are not ketongctl's messages (ketongctl writes its own to standard error, one line
+/// each): run from cron — no display, no XDG_RUNTIME_DIR — the toolkit warns ("QStandardPaths: XDG_RUNTIME_DIR
+/// not set…") where nothing is wrong, and cron mails every line. They are dropped unless
+/// KETONGCTL_QT_MESSAGES=1; critical and fatal ones always show.
+void qtMessage(QtMsgType type, const QMessageLogContext& context, const QString& text)
+{
+    if (type != QtCriticalMsg && type != QtFatalMsg && !g_showQtMessages)
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, text)));
+    std::fflush(stderr);
+}
+
 /// `report … --format pdf` draws a QtCharts chart, which needs a (headless) QApplication.
 bool wantsPdf(int argc, char* argv[])
 {
@@ -29,6 +43,8 @@ bool wantsPdf(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    g_showQtMessages = qEnvironmentVariableIntValue("KETONGCTL_QT_MESSAGES") == 1;
+    qInstallMessageHandler(qtMessage);
     std::unique_ptr<QCoreApplication> app;
     if (wantsPdf(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

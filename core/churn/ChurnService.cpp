@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "auth/AccessControl.h"
 #include "common/Validation.h"
+#include "customers/Customer.h"
 #include "db/Database.h"
 #include "db/Optimistic.h"
 #include "db/SqlQuery.h"
@@ -124,7 +125,7 @@ Result<LostRecord> ChurnService::load(qint64 id) const
     SqlQuery q(c);
     q.prepare(QStringLiteral(
         "SELECT r.id, r.customer_id, c.code, c.name, c.manager_id, COALESCE(u.name, ''), r.last_order_date, "
-        "r.reference_date, r.detected_at, r.status, r.lost_date, r.reason, r.recovered_at, r.version "
+        "r.reference_date, r.detected_at, r.status, r.lost_date, r.reason, r.recovered_at, r.version, c.status "
         "FROM lost_records r JOIN customers c ON c.id = r.customer_id LEFT JOIN users u ON u.id = c.manager_id "
         "WHERE r.id = :id"));
     q.bind(QStringLiteral(":id"), id);
@@ -147,6 +148,7 @@ Result<LostRecord> ChurnService::load(qint64 id) const
     r.reason = q.value(11).toString();
     r.recoveredAt = SqlValue::toDateTime(q.value(12));
     r.version = q.value(13).toInt();
+    r.customerDeleted = q.value(14).toInt() == int(CustomerStatus::Deleted);
     q.finish();
     if (!AccessControl::seesAll(m_session) && r.managerId != m_session.userId())
         return Error(ErrorCode::Forbidden, tr("This churn record belongs to a customer of another account manager"));
@@ -180,28 +182,54 @@ Result<LostRecord> ChurnService::loadForAction(const QSqlDatabase& c, qint64 id,
     r.managerId = q.value(2).toLongLong();
     r.customerName = q.value(3).toString();
     r.customerId = q.value(4).toLongLong();
-    const bool customerDeleted = q.value(5).toInt() == 3;
+    r.customerDeleted = q.value(5).toInt() == int(CustomerStatus::Deleted);
     q.finish();
-    if (auto s = AccessControl::requireOwner(m_session, r.managerId, tr("The customer %1").arg(r.customerName)); !s)
-        return s.error();
-    if (customerDeleted)
-        return Error(ErrorCode::StateRefused,
-                     tr("The customer %1 was deleted: its churn warnings are closed").arg(r.customerName));
     if (r.version != version)
         return staleRecordError(c, QStringLiteral("lost_records"), id,
                                 tr("The churn record of %1").arg(r.customerName));
     return r;
 }
 
-Status ChurnService::delay(qint64 id, const QString& measureText, int version)
+Status ChurnService::canAct(const LostRecord& record, const QString& action) const
 {
+    if (auto s = AccessControl::requireKind(m_session, Rights::Churn, {RoleKind::Manager}, action); !s)
+        return s;
     if (auto s =
-            AccessControl::requireKind(m_session, Rights::Churn, {RoleKind::Manager}, tr("record retention measures"));
+            AccessControl::requireOwner(m_session, record.managerId, tr("The customer %1").arg(record.customerName));
         !s)
         return s;
+    if (record.customerDeleted)
+        return Error(ErrorCode::StateRefused, tr("The customer %1 has been deleted").arg(record.customerName));
+    return {};
+}
+
+Status ChurnService::canDelay(const LostRecord& record) const
+{
+    if (auto s = canAct(record, tr("record retention measures")); !s)
+        return s;
+    if (record.status != LostStatus::Warning && record.status != LostStatus::Delayed)
+        return Error(ErrorCode::StateRefused,
+                     tr("Measures can be added only to a warning or a retention under way; this record is \"%1\"")
+                         .arg(statusLabel(record.status)));
+    return {};
+}
+
+Status ChurnService::canConfirm(const LostRecord& record) const
+{
+    if (auto s = canAct(record, tr("confirm a customer loss")); !s)
+        return s;
+    if (record.status != LostStatus::Delayed)
+        return Error(ErrorCode::StateRefused,
+                     tr("A loss can be confirmed only after a retention measure (暂缓流失); this record is \"%1\"")
+                         .arg(statusLabel(record.status)));
+    return {};
+}
+
+Status ChurnService::delay(qint64 id, const QString& measureText, int version)
+{
+    if (auto s = AccessControl::require(m_session, Rights::Churn); !s)
+        return s;
     const QString measure = measureText.trimmed();
-    if (auto e = Validation::text(measure, 2000, QStringLiteral("measure"), tr("The retention measure"), true))
-        return *e;
     const QDateTime now = m_clock.now();
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
@@ -209,10 +237,10 @@ Status ChurnService::delay(qint64 id, const QString& measureText, int version)
     auto record = loadForAction(tx.connection(), id, version);
     if (!record)
         return record.error();
-    if (record->status != LostStatus::Warning && record->status != LostStatus::Delayed)
-        return Error(ErrorCode::StateRefused,
-                     tr("Measures can be added only to a warning or a retention under way; this record is \"%1\"")
-                         .arg(statusLabel(record->status)));
+    if (auto s = canDelay(*record); !s)
+        return s;
+    if (auto e = Validation::text(measure, 2000, QStringLiteral("measure"), tr("The retention measure"), true))
+        return *e;
     auto added =
         SqlQuery::run(tx.connection(),
                       QStringLiteral("INSERT INTO lost_measures (lost_record_id, measure, created_by, created_at) "
@@ -246,13 +274,9 @@ Status ChurnService::delay(qint64 id, const QString& measureText, int version)
 
 Status ChurnService::confirm(qint64 id, const QString& reasonText, int version)
 {
-    if (auto s =
-            AccessControl::requireKind(m_session, Rights::Churn, {RoleKind::Manager}, tr("confirm a customer loss"));
-        !s)
+    if (auto s = AccessControl::require(m_session, Rights::Churn); !s)
         return s;
     const QString reason = reasonText.trimmed();
-    if (auto e = Validation::text(reason, 2000, QStringLiteral("reason"), tr("The reason of the loss"), true))
-        return *e;
     const QDateTime now = m_clock.now();
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
@@ -260,10 +284,10 @@ Status ChurnService::confirm(qint64 id, const QString& reasonText, int version)
     auto record = loadForAction(tx.connection(), id, version);
     if (!record)
         return record.error();
-    if (record->status != LostStatus::Delayed)
-        return Error(ErrorCode::StateRefused,
-                     tr("A loss can be confirmed only after a retention measure (暂缓流失); this record is \"%1\"")
-                         .arg(statusLabel(record->status)));
+    if (auto s = canConfirm(*record); !s)
+        return s;
+    if (auto e = Validation::text(reason, 2000, QStringLiteral("reason"), tr("The reason of the loss"), true))
+        return *e;
     auto updated =
         SqlQuery::run(tx.connection(),
                       QStringLiteral("UPDATE lost_records SET status = 3, lost_date = :now, reason = :reason, "

@@ -33,12 +33,21 @@ public:
     Result<ListQuery> listQuery(const ChurnFilter& filter) const;
     /// One record with its measures.
     Result<LostRecord> load(qint64 id) const;
-    /// 暂缓流失: appends a measure (kept as its own row), status → 2. For the customer's manager, at
-    /// status 1 or 2. `version` is the record's version as loaded.
+    /// 暂缓流失: appends a measure (kept as its own row), status → 2. Refused as canDelay refuses.
+    /// `version` is the record's version as loaded.
     Status delay(qint64 id, const QString& measure, int version);
-    /// 确认流失: status 2 only; reason required; sets the lost date and status 3 and the customer's status
-    /// to 流失, together.
+    /// 确认流失: refused as canConfirm refuses; reason required; sets the lost date and status 3 and the
+    /// customer's status to 流失, together.
     Status confirm(qint64 id, const QString& reason, int version);
+
+    // --- what the session may do with a record (the UI disables what these refuse; delay and confirm
+    // ask the same on the record as read in their transaction). Fields used: status, managerId,
+    // customerName, customerDeleted.
+    /// 暂缓流失: the customer's account manager, on a warning (1) or a retention under way (2) of a customer
+    /// that is not deleted.
+    Status canDelay(const LostRecord& record) const;
+    /// 确认流失: the customer's account manager, on a retention under way (2) only, customer not deleted.
+    Status canConfirm(const LostRecord& record) const;
     /// The number of open warnings (1, 2) the session sees (for the notice after login).
     Result<int> openCount() const;
 
@@ -46,6 +55,8 @@ public:
 
 private:
     Result<LostRecord> loadForAction(const QSqlDatabase& c, qint64 id, int version) const;
+    /// The checks both actions share: the right, the manager, the customer not deleted.
+    Status canAct(const LostRecord& record, const QString& action) const;
 
     const Database& m_db;
     const Clock& m_clock;

@@ -30,7 +30,8 @@ struct KETONG_CORE_EXPORT LostRecord
     QString customerName;
     qint64 managerId = 0; ///< the customer's manager now
     QString managerName;
-    QDate lastOrderDate; ///< invalid when the customer never ordered
+    bool customerDeleted = false; ///< the customer's status is 删除
+    QDate lastOrderDate;          ///< invalid when the customer never ordered
     QDate referenceDate;
     QDateTime detectedAt;
     LostStatus status = LostStatus::Warning;

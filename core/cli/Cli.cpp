@@ -7,12 +7,14 @@
 #include "db/Migrator.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QProcessEnvironment>
 
 namespace ketong {
 
 namespace {
-/// The language asked for with --lang, else the system's (LANG).
+/// The language asked for with --lang, else the system locale's (LC_ALL, LC_MESSAGES, LANG, as the C library
+/// reads them; C and anything not Chinese is English).
 QString requestedLanguage(const QStringList& args)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -21,8 +23,7 @@ QString requestedLanguage(const QStringList& args)
         if (args.at(i).startsWith(QLatin1String("--lang=")))
             return args.at(i).mid(7);
     }
-    const QString lang = QProcessEnvironment::systemEnvironment().value(QStringLiteral("LANG"));
-    return lang.isEmpty() ? Language::systemDefault() : lang;
+    return Language::systemDefault();
 }
 } // namespace
 
@@ -82,7 +83,11 @@ void Cli::printUsage(QTextStream& stream) const
 
 int Cli::run(const QStringList& arguments)
 {
-    Language::install(requestedLanguage(arguments));
+    const QString language = Language::install(requestedLanguage(arguments));
+    // Numbers and dates of an XLSX or PDF report are written as the messages' language writes them, whatever
+    // the locale cron runs with (CSV has its own fixed format).
+    QLocale::setDefault(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
+                                                           : QLocale(QLocale::English, QLocale::UnitedStates));
     if (arguments.isEmpty()) {
         printUsage(m_err);
         return Usage;

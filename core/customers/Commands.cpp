@@ -120,8 +120,9 @@ int exportCommand(CliContext& ctx)
     }
     if (!written)
         return ctx.fail(written.error());
+    // A result, not a diagnostic: standard error stays empty for cron.
     if (!output.isEmpty())
-        ctx.err() << Tr::tr("Exported %n customer(s) to %1", nullptr, *written).arg(output) << '\n';
+        ctx.out() << Tr::tr("Exported %n customer(s) to %1", nullptr, *written).arg(output) << '\n';
     return Cli::Success;
 }
 

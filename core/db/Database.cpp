@@ -354,8 +354,12 @@ void Database::reportConnectionLost(const QString& connectionName)
 
 Status Database::listen(const QStringList& tables)
 {
-    if (m_url.isSqlite())
+    if (m_url.isSqlite()) {
+        m_polled = tables;
+        m_dataVersion = -1;
+        pollChanges(); // the starting point
         return {};
+    }
     const QString name = m_prefix + QStringLiteral("-listen");
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -376,6 +380,22 @@ Status Database::listen(const QStringList& tables)
     }
     m_listening = tables;
     return {};
+}
+
+void Database::pollChanges()
+{
+    if (!m_url.isSqlite() || m_polled.isEmpty())
+        return;
+    auto version = SqlQuery::scalar(connection(), QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return; // a failing connection reports itself to the next real statement
+    const qint64 now = version->toLongLong();
+    const bool changed = m_dataVersion >= 0 && now != m_dataVersion;
+    m_dataVersion = now;
+    if (changed) {
+        for (const QString& table : std::as_const(m_polled))
+            Q_EMIT m_events->changed(table, 0);
+    }
 }
 
 QString Database::connectedUser() const

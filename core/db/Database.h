@@ -81,8 +81,14 @@ public:
     DatabaseEvents* events() const { return m_events.get(); }
     /// PostgreSQL: LISTEN for changes of these tables (triggers NOTIFY "ketong_<table>" with the row id) on
     /// a dedicated connection of the calling thread, which must run an event loop; events()->changed() fires
-    /// within a second of another client's commit. SQLite: nothing to listen to (one PC).
+    /// within a second of another client's commit. SQLite: remembers the tables for pollChanges().
     Status listen(const QStringList& tables);
+    /// SQLite's own change counter (PRAGMA data_version on the calling thread's connection): when another
+    /// connection — another program on the file (ketongctl from cron, a second window), or a worker thread of
+    /// this one (the churn scan, an import, the feed) — committed since the last call, events()->changed(table,
+    /// 0) fires for every table given to listen(): SQLite cannot say which table changed. The calling thread's
+    /// own commits do not count. The main window calls it every second. PostgreSQL: does nothing.
+    void pollChanges();
     /// Called by SqlQuery when a statement on `connectionName` failed for a lost connection.
     static void reportConnectionLost(const QString& connectionName);
 
@@ -117,6 +123,8 @@ private:
     std::atomic<int> m_generation = 0;
     std::unique_ptr<DatabaseEvents> m_events;
     QStringList m_listening;
+    QStringList m_polled;      ///< SQLite: the tables pollChanges() reports
+    qint64 m_dataVersion = -1; ///< SQLite: PRAGMA data_version at the last pollChanges() (-1: not read yet)
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

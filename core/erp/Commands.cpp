@@ -1,4 +1,5 @@
 // ketongctl sync (CLI.md): apply a sales-system feed from a directory or an http(s) URL — for cron.
+#include "FeedSettings.h"
 #include "SalesSystemSync.h"
 #include "cli/Cli.h"
 
@@ -15,7 +16,8 @@ int syncCommand(CliContext& ctx)
 {
     auto& p = ctx.parser();
     p.addOption({QStringLiteral("from"),
-                 Tr::tr("The feed: a directory of CSV files or an http(s) base URL of JSON files."),
+                 Tr::tr("The feed: a directory of CSV files or an http(s) base URL of JSON files (default: the source "
+                        "and token file saved in the program's feed settings)."),
                  QStringLiteral("DIR_OR_URL")});
     p.addOption({QStringLiteral("token-file"), Tr::tr("HTTP: read the bearer token from the first line of FILE."),
                  QStringLiteral("FILE")});
@@ -23,12 +25,10 @@ int syncCommand(CliContext& ctx)
     p.addOption({QStringLiteral("timeout"),
                  Tr::tr("HTTP: seconds to wait for an answer and for each stall (default 60)."),
                  QStringLiteral("SECONDS")});
-    if (auto stop = ctx.parse(QStringLiteral("sync --from DIR_OR_URL [--token-file F] [--dry-run]"),
+    if (auto stop = ctx.parse(QStringLiteral("sync [--from DIR_OR_URL] [--token-file F] [--dry-run]"),
                               Tr::tr("Apply a sales-system feed (products, stock, orders, order lines): everything is "
                                      "checked first, then written in one transaction, or nothing is written.")))
         return *stop;
-    if (!p.isSet(QStringLiteral("from")))
-        return ctx.usage(Tr::tr("--from DIR_OR_URL is required"));
     SalesSystemSync::Options options;
     options.source = p.value(QStringLiteral("from"));
     options.tokenFile = p.value(QStringLiteral("token-file"));
@@ -44,6 +44,17 @@ int syncCommand(CliContext& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
+    if (!p.isSet(QStringLiteral("from"))) {
+        // On the office server the owner's cron runs the feed the administrator set up in the program.
+        auto saved = FeedSettings::load(**db);
+        if (!saved)
+            return ctx.fail(saved.error());
+        if (saved->source.trimmed().isEmpty())
+            return ctx.usage(Tr::tr("--from DIR_OR_URL is required: no source is saved in the feed's settings"));
+        options.source = saved->source;
+        if (!p.isSet(QStringLiteral("token-file")))
+            options.tokenFile = saved->tokenFile;
+    }
     auto session = ctx.actingSession(**db);
     if (!session)
         return ctx.fail(session.error());
@@ -79,7 +90,7 @@ int syncCommand(CliContext& ctx)
 QList<Cli::Command> erpCommands()
 {
     return {
-        {QStringLiteral("sync"), QStringLiteral("sync --from DIR_OR_URL [--token-file F] [--dry-run]"), syncCommand}};
+        {QStringLiteral("sync"), QStringLiteral("sync [--from DIR_OR_URL] [--token-file F] [--dry-run]"), syncCommand}};
 }
 
 } // namespace ketong::cli

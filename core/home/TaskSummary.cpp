@@ -52,4 +52,11 @@ Result<QList<TaskSummary::Item>> TaskSummary::load(const Database& db, const Ses
     return items;
 }
 
+QStringList TaskSummary::tables()
+{
+    // customers: a reassignment or a deletion moves or closes warnings.
+    return {QStringLiteral("lost_records"), QStringLiteral("customers"), QStringLiteral("sales_chances"),
+            QStringLiteral("service_tickets")};
+}
+
 } // namespace ketong

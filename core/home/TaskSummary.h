@@ -27,6 +27,8 @@ public:
 
     /// The items that apply to the session's role and rights (zero counts included).
     static Result<QList<Item>> load(const Database& db, const Session& session);
+    /// The tables whose changes may change the counts (what the workbench follows for live refresh).
+    static QStringList tables();
 };
 
 } // namespace ketong

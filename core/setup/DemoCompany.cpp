@@ -1,5 +1,6 @@
 #include "DemoCompany.h"
 
+#include "DemoChurn.h"
 #include "DemoNames.h"
 #include "ReferenceData.h"
 #include "audit/AuditLog.h"
@@ -226,9 +227,8 @@ private:
             // Most customers are older than the order history; a few are new this month.
             c.created =
                 i % 40 == 7 ? m_today.addDays(-m_random.between(0, 20)) : m_today.addDays(-m_random.between(930, 1400));
-            // About one customer in six stops ordering 7–20 months ago: the churn scan finds them.
-            if (i % 6 == 3)
-                c.silentSince = m_today.addMonths(-m_random.between(7, 20));
+            if (i % 7 == 3 && i % 40 != 7) // not one of the new customers
+                silent(c);
             auto code = nextCode(c.created);
             if (!code)
                 return code.error();
@@ -273,10 +273,23 @@ private:
                 return id.error();
             c.id = *id;
             m_customers.append(c);
+            if (c.silentSince.isValid()) {
+                m_silent.last().id = c.id;
+                m_silent.last().managerId = c.managerId;
+                m_silent.last().created = c.created;
+            }
             if (auto s = contactsAndActivities(c, i); !s)
                 return s;
         }
         return {};
+    }
+
+    /// About one customer in seven stops ordering, spread over the managers and regions (DemoChurn).
+    void silent(DemoCustomer& c)
+    {
+        demo::SilentCustomer story = demo::planSilent(int(m_silent.size()), m_today, m_random);
+        c.silentSince = story.silentSince;
+        m_silent.append(story);
     }
 
     Status contactsAndActivities(const DemoCustomer& c, int i)
@@ -304,7 +317,7 @@ private:
             if (!id)
                 return id.error();
         }
-        const int activities = i % 5;
+        const int activities = 1 + (i + 1) % 4;
         for (int k = 0; k < activities; ++k) {
             const QDate day = m_today.addDays(-m_random.between(5, 800));
             auto id = insert(QStringLiteral("INSERT INTO activities (customer_id, activity_date, place, title, "
@@ -401,8 +414,10 @@ private:
             const QDate created = m_today.addDays(-m_random.between(3, 200));
             const qint64 creator = i % 3 == 0 ? m_users.director : m_users.managers.at(i % m_users.managers.size());
             const qint64 assignee = m_users.managers.at((i / 4) % m_users.managers.size());
-            const QString region = QStringLiteral("北京");
-            const QString customerName = demo::companyName(m_random, i % 2 ? QStringLiteral("中南") : region);
+            // Prospects from every region.
+            static const QStringList regions{QStringLiteral("北京"), QStringLiteral("华北"), QStringLiteral("中南"),
+                                             QStringLiteral("东北"), QStringLiteral("西部")};
+            const QString customerName = demo::companyName(m_random, regions.at(i % regions.size()));
             QVariantMap values{
                 {QStringLiteral("source"), m_random.pick(sources)},
                 {QStringLiteral("cust"), customerName},
@@ -523,46 +538,8 @@ private:
 
     Status losses()
     {
-        // Confirmed losses over the last three years (for 客户流失分析), each after retention measures.
-        static const QStringList reasons{
-            QStringLiteral("客户转向竞争对手,价格更低"), QStringLiteral("客户公司业务调整,不再需要我方产品"),
-            QStringLiteral("售后服务响应慢,客户不满意"), QStringLiteral("客户公司经营困难,已停业")};
-        int made = 0;
-        for (const DemoCustomer& c : std::as_const(m_customers)) {
-            if (!c.silentSince.isValid() || made >= 8)
-                continue;
-            const QDate lost = c.silentSince.addMonths(7).addDays(made * 3);
-            if (lost >= m_today)
-                continue;
-            ++made;
-            auto id = insert(QStringLiteral("INSERT INTO lost_records (customer_id, manager_id, last_order_date, "
-                                            "reference_date, detected_at, status, lost_date, reason, updated_at) "
-                                            "VALUES (:c, :m, :last, :last, :detected, 3, :lost, :reason, :lost)"),
-                             {{QStringLiteral("c"), c.id},
-                              {QStringLiteral("m"), c.managerId},
-                              {QStringLiteral("last"), c.silentSince.addDays(-1)},
-                              {QStringLiteral("detected"), at(c.silentSince.addMonths(6))},
-                              {QStringLiteral("lost"), at(lost, 15)},
-                              {QStringLiteral("reason"), reasons.at(made % reasons.size())}});
-            if (!id)
-                return id.error();
-            for (int k = 0; k < 2; ++k) {
-                auto measure = insert(QStringLiteral("INSERT INTO lost_measures (lost_record_id, measure, created_by, "
-                                                     "created_at) VALUES (:r, :m, :by, :at)"),
-                                      {{QStringLiteral("r"), *id},
-                                       {QStringLiteral("m"), k == 0 ? QStringLiteral("电话回访,了解客户近况")
-                                                                    : QStringLiteral("上门拜访,提供优惠方案")},
-                                       {QStringLiteral("by"), c.managerId},
-                                       {QStringLiteral("at"), at(c.silentSince.addMonths(6).addDays(5 + k * 10))}});
-                if (!measure)
-                    return measure.error();
-            }
-            if (auto s = statusOf(SqlQuery::run(m_c, QStringLiteral("UPDATE customers SET status = 2 WHERE id = :id"),
-                                                {{QStringLiteral("id"), c.id}}));
-                !s)
-                return s;
-        }
-        return {};
+        // After the orders: a churn record keeps the customer's last counted order.
+        return demo::writeChurn(m_c, m_silent, m_today, [this](const QDate& day, int hour) { return at(day, hour); });
     }
 
     struct Product
@@ -579,6 +556,7 @@ private:
     DemoUsers m_users;
     QList<Product> m_products;
     QList<DemoCustomer> m_customers;
+    QList<demo::SilentCustomer> m_silent;
 };
 
 } // namespace

@@ -1,8 +1,9 @@
 // ketong-screenshots: the images of the user guides, taken from the real widgets (scripts/screenshots runs
 // it under Xvfb). For each language it logs in as each demo role, opens every page of that role's
-// navigation once and grabs the main window; on list pages it opens the page's viewing/editing dialogs
-// (actions named in kDialogs) for the first row that allows each and grabs them too. The login window and the
-// first-run wizard are taken as well.
+// navigation once (kPageRole: as another role than the first that has it) and grabs the main window; on list
+// pages it selects the first row (kPageRow: a given one) and opens the page's viewing/editing dialogs (actions
+// and buttons named in kDialogs; one disabled on that row on the first row where it is enabled) and grabs them
+// too. The login window and the first-run wizard are taken as well.
 //
 //   ketong-screenshots --database sqlite:///tmp/demo.db --out docs/images --lang zh_CN
 #include "auth/AuthService.h"
@@ -22,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -37,9 +39,16 @@ namespace {
 
 // The actions and buttons whose dialogs are worth a picture: they show a record and change nothing by
 // opening (the dialog is closed without saving).
-const QStringList kDialogs = {u"new"_s,      u"edit"_s,       u"view"_s,     u"assign"_s, u"makePlan"_s, u"execute"_s,
-                              u"succeed"_s,  u"handle"_s,     u"feedback"_s, u"delay"_s,  u"confirm"_s,  u"detail"_s,
-                              u"contacts"_s, u"activities"_s, u"orders"_s,   u"import"_s, u"reassign"_s};
+const QStringList kDialogs = {u"new"_s,     u"edit"_s,        u"view"_s,    u"assign"_s,   u"makePlan"_s,
+                              u"execute"_s, u"executePlan"_s, u"succeed"_s, u"handle"_s,   u"feedback"_s,
+                              u"delay"_s,   u"confirm"_s,     u"detail"_s,  u"contacts"_s, u"activities"_s,
+                              u"orders"_s,  u"import"_s,      u"reassign"_s};
+
+// Pages taken as another role than the first that has them: 暂缓流失 and 确认流失 are the account manager's.
+const QHash<QString, QString> kPageRole = {{u"lostCustomersPage"_s, u"manager1"_s}};
+
+// The row a page's dialogs show, when not the first: the demo's large customer, with contacts, records and orders.
+const QHash<QString, QString> kPageRow = {{u"customersPage"_s, u"北京聪海信息科技有限公司"_s}};
 
 void settle(int ms)
 {
@@ -94,7 +103,7 @@ public:
         settle(1200);
         save(&window, path(u"home-"_s + login));
         for (const QString& page : window.navigationPages()) {
-            if (m_done.contains(page) || !window.openPage(page))
+            if (m_done.contains(page) || kPageRole.value(page, login) != login || !window.openPage(page))
                 continue;
             m_done.insert(page);
             settle(1200);
@@ -114,18 +123,24 @@ public:
 private:
     QString path(const QString& name) const { return QDir(m_dir).filePath(name + u".png"_s); }
 
-    /// Makes the first row of `table` for which `action` is enabled the current one (an action such as 开发成功
-    /// applies only to some rows); false when no loaded row enables it.
-    static bool selectRowFor(QTableView* table, QAction* action)
+    /// Makes `row` of the page's list the current one.
+    static void select(QTableView* table, int row)
     {
-        if (!table || !table->model())
-            return false;
+        table->setCurrentIndex(table->model()->index(row, 0));
+        settle(150);
+    }
+
+    /// The first row (from `start`) on which `usable` holds, or -1; tries the first 100 rows.
+    static int findRow(QTableView* table, int start, const std::function<bool()>& usable)
+    {
         const int rows = qMin(table->model()->rowCount(), 100);
-        for (int row = 0; row < rows && !action->isEnabled(); ++row) {
-            table->setCurrentIndex(table->model()->index(row, 0));
-            settle(50);
+        for (int i = 0; i < rows; ++i) {
+            const int row = (start + i) % rows;
+            select(table, row);
+            if (usable())
+                return row;
         }
-        return action->isEnabled();
+        return -1;
     }
 
     void dialogsOf(QWidget* page, const QString& pageName)
@@ -133,25 +148,33 @@ private:
         if (!page)
             return;
         auto* table = page->findChild<QTableView*>();
-        const auto firstRow = [table] {
-            if (table && table->model() && table->model()->rowCount() > 0)
-                table->setCurrentIndex(table->model()->index(0, 0));
-        };
-        firstRow();
+        if (table && (!table->model() || table->model()->rowCount() == 0))
+            table = nullptr;
+        int first = 0;
+        if (table && kPageRow.contains(pageName)) {
+            for (int column = 0; column < table->model()->columnCount() && first == 0; ++column) {
+                const auto found = table->model()->match(table->model()->index(0, column), Qt::DisplayRole,
+                                                         kPageRow.value(pageName), 1, Qt::MatchExactly);
+                if (!found.isEmpty())
+                    first = found.first().row();
+            }
+        }
+        if (table)
+            select(table, first);
         settle(300);
         for (const QString& name : kDialogs) {
             auto* action = page->findChild<QAction*>(name + u"Action"_s);
-            if (action && action->isVisible() && !action->isEnabled()) {
-                selectRowFor(table, action);
-                if (!action->isEnabled())
-                    firstRow();
-            }
             auto* button = page->findChild<QAbstractButton*>(name + u"PushButton"_s);
-            if (action && !(action->isVisible() && action->isEnabled()))
+            if (action && !action->isVisible())
                 action = nullptr;
-            if (button && !(button->isVisible() && button->isEnabled()))
+            if (button && !button->isVisible())
                 button = nullptr;
             if (!action && !button)
+                continue;
+            // Disabled on this row (确认流失 wants a retention under way, 执行计划 a chance in development):
+            // the first row of the list on which it is enabled.
+            const auto usable = [action, button] { return action ? action->isEnabled() : button->isEnabled(); };
+            if (!usable() && (!table || findRow(table, first, usable) < 0))
                 continue;
             captureModal(pageName + u"-"_s + name, [action, button] {
                 if (action)
@@ -159,6 +182,8 @@ private:
                 else
                     button->click();
             });
+            if (table)
+                select(table, first);
         }
     }
 

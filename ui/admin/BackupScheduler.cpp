@@ -52,6 +52,11 @@ void BackupScheduler::start()
     checkNow();
 }
 
+void BackupScheduler::stop()
+{
+    m_timer->stop();
+}
+
 void BackupScheduler::checkNow()
 {
     if (m_running || !m_workspace.db->dialect().isSqlite())

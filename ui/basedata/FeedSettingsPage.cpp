@@ -104,6 +104,13 @@ FeedSettingsPage::FeedSettingsPage(const Workspace& workspace, QWidget* parent)
         m_syncButton->setEnabled(true);
         m_statusLabel->setText(e.message());
     });
+    // On the office server the feed is the owner's job on the server: this page keeps its settings only.
+    m_runsHere = SalesSystemSync::canRun(*workspace.db, workspace.session).ok();
+    m_syncButton->setEnabled(m_runsHere);
+    m_dryRunCheck->setEnabled(m_runsHere);
+    m_scheduleLabel->setVisible(m_runsHere);
+    m_scheduleCheck->setVisible(m_runsHere);
+    m_intervalSpin->setVisible(m_runsHere);
     retranslateUi();
     load();
     if (auto runs = SalesSystemSync(*workspace.db, *workspace.clock, workspace.session).runs())
@@ -117,6 +124,12 @@ void FeedSettingsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void FeedSettingsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_history->refresh(); // the scheduled runs of the login's jobs since the page was last shown
 }
 
 void FeedSettingsPage::retranslateUi()
@@ -134,6 +147,8 @@ void FeedSettingsPage::retranslateUi()
     m_syncButton->setText(tr("Sync now"));
     m_dryRunCheck->setText(tr("Dry run (check only)"));
     m_historyLabel->setText(tr("Runs"));
+    if (!m_runsHere)
+        m_statusLabel->setText(SalesSystemSync::canRun(*m_workspace.db, m_workspace.session).error().message());
 }
 
 void FeedSettingsPage::load()
@@ -149,7 +164,6 @@ void FeedSettingsPage::load()
     m_intervalSpin->setEnabled(settings->intervalMinutes > 0);
     if (settings->intervalMinutes > 0)
         m_intervalSpin->setValue(settings->intervalMinutes);
-    m_scheduler->setIntervalMinutes(settings->intervalMinutes);
 }
 
 void FeedSettingsPage::save()
@@ -162,7 +176,11 @@ void FeedSettingsPage::save()
             ->setFocus();
         return;
     }
-    m_scheduler->setIntervalMinutes(settings.intervalMinutes);
+    // The program's jobs (JobsHost) read the schedule from the database at their next check.
+    if (!m_runsHere) {
+        m_statusLabel->setText(tr("Saved. \"ketongctl sync\" on the server uses these settings."));
+        return;
+    }
     m_statusLabel->setText(
         settings.intervalMinutes > 0
             ? tr("Saved. The feed runs every %n minute(s) while the program runs.", nullptr, settings.intervalMinutes)

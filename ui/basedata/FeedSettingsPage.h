@@ -18,8 +18,9 @@ class ListPanel;
 struct FeedReport;
 
 /// The sales-system feed for the administrator: source (a directory or an http(s) URL), token file,
-/// schedule (off, or every N minutes while the program runs), "sync now" (optionally a dry run), and the
-/// history of runs with the errors of the selected one. Runs happen off the GUI thread.
+/// schedule (off, or every N minutes while the program runs: the login's JobsHost keeps it, whether this page
+/// was opened or not), "sync now" (optionally a dry run), and the history of runs with the errors of the
+/// selected one. Runs happen off the GUI thread.
 class FeedSettingsPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
@@ -64,6 +66,7 @@ private:
     QLabel* m_historyLabel;
     ListPanel* m_history;
     QPlainTextEdit* m_errorsText;
+    bool m_runsHere = true; ///< false on PostgreSQL: the owner runs the feed on the server
 };
 
 } // namespace ketong

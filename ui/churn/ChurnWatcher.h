@@ -15,9 +15,9 @@ class QProgressBar;
 namespace ketong {
 
 /// The desktop side of the weekly churn scan (SPEC §7, §9 item 4), for the main window:
-///  * after login, catches up when the last successful scan is older than the last Saturday 02:00
-///    (ChurnScan::isDue) — in a worker thread, with a busy indicator in the status bar; the catch-up is
-///    the scheduled job's run, so it runs as the system actor whoever is logged in;
+///  * at login (start(), called by the login's JobsHost), catches up when the last successful scan is older
+///    than the last Saturday 02:00 (ChurnScan::isDue) — in a worker thread, with a busy indicator in the status bar;
+///    the catch-up is the scheduled job's run, so it runs as the system actor whoever is logged in;
 ///  * 立即检查流失: runs the scan now (the director and the administrator, ChurnScan::canRun);
 ///  * 流失检查设置: the threshold in months (the administrator);
 ///  * after login, a manager with open warnings gets a non-modal notice with their count that opens the
@@ -31,7 +31,7 @@ public:
 
     QAction* scanAction() const { return m_scanAction; }
     QAction* settingsAction() const { return m_settingsAction; }
-    /// Starts the catch-up check and the notice (call once after the window is shown).
+    /// Starts the catch-up check and the notice (the login's JobsHost calls it once).
     void start();
     bool isRunning() const { return m_running; }
     /// The notice shown to a manager, or nullptr (tests).

@@ -15,10 +15,6 @@
 
 namespace ketong {
 
-namespace {
-constexpr int StatusColumn = 5;
-} // namespace
-
 LostCustomersPage::LostCustomersPage(const Workspace& workspace, QWidget* parent)
     : ListPage(workspace.db, parent)
     , m_workspace(workspace)
@@ -92,7 +88,6 @@ void LostCustomersPage::retranslateUi()
     for (int i = 1; i <= int(LostStatus::Closed); ++i)
         m_statusCombo->setItemText(i, ChurnService::statusLabel(static_cast<LostStatus>(i)));
     m_delayAction->setText(tr("Delay churn"));
-    m_delayAction->setToolTip(tr("Record a retention measure (暂缓流失)"));
     m_confirmAction->setText(tr("Confirm churn"));
     updateActions();
 }
@@ -113,28 +108,23 @@ void LostCustomersPage::search()
     updateActions();
 }
 
-int LostCustomersPage::currentStatus() const
-{
-    const QModelIndex index = tableView()->currentIndex();
-    if (!index.isValid())
-        return 0;
-    return model()->index(index.row(), StatusColumn).data(PagedListModel::SortRole).toInt();
-}
-
 void LostCustomersPage::updateActions()
 {
-    const int status = currentStatus();
-    const bool open = status == int(LostStatus::Warning) || status == int(LostStatus::Delayed);
-    m_delayAction->setEnabled(open);
-    m_confirmAction->setEnabled(status == int(LostStatus::Delayed));
-    QString why;
-    if (status == int(LostStatus::Warning))
-        why = tr("Delay churn with a retention measure first; a loss can be confirmed only after that");
-    else if (status == int(LostStatus::Lost))
-        why = tr("The loss is already confirmed");
-    else if (status == int(LostStatus::Recovered))
-        why = tr("The customer ordered again; the warning is closed");
-    m_confirmAction->setToolTip(why.isEmpty() ? tr("Confirm the loss of the customer (确认流失)") : why);
+    // The core decides what may be done with the record (as the sales pages ask ChanceService).
+    const ChurnService service(*m_workspace.db, *m_workspace.clock, m_workspace.session);
+    LostRecord record;
+    if (const qint64 id = currentId(); id > 0) {
+        if (auto loaded = service.load(id))
+            record = *loaded;
+    }
+    const bool have = record.id > 0;
+    const Status delay = have ? service.canDelay(record) : Status();
+    const Status confirm = have ? service.canConfirm(record) : Status();
+    m_delayAction->setEnabled(have && delay.ok());
+    m_confirmAction->setEnabled(have && confirm.ok());
+    m_delayAction->setToolTip(have && !delay ? delay.error().message() : tr("Record a retention measure (暂缓流失)"));
+    m_confirmAction->setToolTip(have && !confirm ? confirm.error().message()
+                                                 : tr("Confirm the loss of the customer (确认流失)"));
 }
 
 void LostCustomersPage::open(qint64 id, int mode)
@@ -143,8 +133,10 @@ void LostCustomersPage::open(qint64 id, int mode)
         return;
     LostRecordDialog dialog(m_workspace, id,
                             mode == 1 ? LostRecordDialog::Mode::Confirm : LostRecordDialog::Mode::Delay, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         refresh();
+        Q_EMIT badgesChanged(); // the workbench counts the open warnings
+    }
 }
 
 } // namespace ketong

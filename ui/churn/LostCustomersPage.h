@@ -11,8 +11,9 @@ class QLineEdit;
 namespace ketong {
 
 /// 客户流失管理 (SPEC §5.3.6, right 011): churn warnings filtered by customer, manager and status; a manager
-/// sees only the customers they manage. 暂缓流失 and 确认流失 open LostRecordDialog; 确认流失 is enabled
-/// only at status 2 (its tooltip says why otherwise). Enter opens 暂缓流失 (or the record read-only).
+/// sees only the customers they manage. 暂缓流失 and 确认流失 open LostRecordDialog; each is enabled as
+/// ChurnService::canDelay/canConfirm allow (the tooltip gives the core's reason otherwise). Enter opens 暂缓流失 (or
+/// the record read-only).
 class LostCustomersPage : public ListPage
 {
     Q_OBJECT
@@ -23,6 +24,10 @@ public:
     /// Shows the open warnings only (the notice after login opens the page this way).
     void showOpenWarnings();
 
+Q_SIGNALS:
+    /// A warning was delayed or confirmed (the workbench and the navigation update their counts).
+    void badgesChanged();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -31,7 +36,6 @@ private:
     void search();
     void updateActions();
     void open(qint64 id, int mode);
-    int currentStatus() const;
 
     const Workspace& m_workspace;
     QLabel* m_customerLabel;

@@ -155,16 +155,17 @@ void LostRecordDialog::retranslateUi()
 
 void LostRecordDialog::updateState()
 {
-    const bool open = m_record.status == LostStatus::Warning || m_record.status == LostStatus::Delayed;
-    const bool delay = m_mode == Mode::Delay;
-    const bool canSave = delay ? open : m_record.status == LostStatus::Delayed;
-    m_saveButton->setEnabled(canSave);
-    m_measureEdit->setReadOnly(!open);
-    m_reasonEdit->setReadOnly(!canSave);
-    m_jumpButton->setEnabled(open);
-    m_saveButton->setToolTip(!delay && m_record.status == LostStatus::Warning
-                                 ? tr("A loss can be confirmed only after at least one retention measure was taken")
-                                 : QString());
+    // What may be done is the core's answer for the record as loaded (delay and confirm ask the same).
+    const ChurnService service(*m_workspace.db, *m_workspace.clock, m_workspace.session);
+    const Status delay = service.canDelay(m_record);
+    const Status confirm = service.canConfirm(m_record);
+    const Status& current = m_mode == Mode::Delay ? delay : confirm;
+    m_saveButton->setEnabled(current.ok());
+    m_saveButton->setToolTip(current ? QString() : current.error().message());
+    m_measureEdit->setReadOnly(!delay);
+    m_reasonEdit->setReadOnly(!confirm);
+    // The other mode is worth a look whenever the record can still be acted on.
+    m_jumpButton->setEnabled(delay.ok() || confirm.ok());
 }
 
 void LostRecordDialog::save()

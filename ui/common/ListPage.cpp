@@ -125,8 +125,8 @@ ListPage::ListPage(DatabasePtr db, QWidget* parent)
         updateStatus();
     });
 
-    // Live refresh (PostgreSQL): another user's change to a table of this list reloads it, debounced,
-    // keeping the current record. SQLite has one user at a time, so nothing arrives there.
+    // Live refresh: another client's change to a table of this list reloads it, debounced, keeping the
+    // current record (PostgreSQL: NOTIFY; SQLite: another connection's commit, which names no table).
     followChanges(
         this, *db, [this] { return m_tables; }, m_model, [this] { refresh(); });
 

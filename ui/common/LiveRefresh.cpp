@@ -19,7 +19,7 @@ void followChanges(QWidget* owner, const Database& db, std::function<QStringList
     QObject::connect(timer, &QTimer::timeout, owner, std::move(refresh));
     QObject::connect(db.events(), &DatabaseEvents::changed, owner,
                      [timer, model, tables = std::move(tables)](const QString& entity) {
-                         if (tables().contains(entity) && !model->isLoading())
+                         if (tables().contains(entity) && !(model && model->isLoading()))
                              timer->start();
                      });
 }

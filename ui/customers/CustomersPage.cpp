@@ -350,7 +350,8 @@ void CustomersPage::editCustomer(qint64 id)
 {
     CustomerDialog dialog(m_workspace, id, this);
     dialog.exec();
-    m_model->refresh(); // contacts, records or the file itself may have changed
+    m_model->refresh(); // contacts, records or the file itself (its manager) may have changed
+    Q_EMIT badgesChanged();
 }
 
 void CustomersPage::deleteCustomer(qint64 id)
@@ -373,6 +374,7 @@ void CustomersPage::deleteCustomer(qint64 id)
     if (auto s = service.remove(id, customer->version); !s)
         MessageBox::warning(this, tr("Delete customer"), s.error().message());
     m_model->refresh();
+    Q_EMIT badgesChanged();
 }
 
 void CustomersPage::openSub(int which)
@@ -403,6 +405,7 @@ void CustomersPage::reassignSelected()
         MessageBox::information(this, dialog.windowTitle(),
                                 tr("%n customer(s) now have the new account manager.", nullptr, dialog.changedCount()));
         m_model->refresh();
+        Q_EMIT badgesChanged();
     }
 }
 

@@ -41,6 +41,11 @@ public:
     void deleteCustomer(qint64 id);
     void reassignSelected();
 
+Q_SIGNALS:
+    /// Customers were changed, reassigned or deleted, which moves their churn warnings (the workbench and
+    /// the navigation update their counts).
+    void badgesChanged();
+
 protected:
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;

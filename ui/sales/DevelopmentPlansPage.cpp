@@ -131,6 +131,7 @@ void DevelopmentPlansPage::openDialog(qint64 id, DevelopmentDialog::Mode mode)
     DevelopmentDialog dialog(m_workspace, id, mode, this);
     dialog.exec();
     refresh(); // plan items, results or the status may have changed
+    Q_EMIT badgesChanged();
 }
 
 void DevelopmentPlansPage::succeed()
@@ -142,6 +143,7 @@ void DevelopmentPlansPage::succeed()
     if (ChanceOutcome::succeed(this, m_workspace, chance, &error) == ChanceOutcome::Outcome::Refused)
         MessageBox::warning(this, tr("Developed successfully"), error.message());
     refresh();
+    Q_EMIT badgesChanged();
 }
 
 void DevelopmentPlansPage::fail()
@@ -153,6 +155,7 @@ void DevelopmentPlansPage::fail()
     if (ChanceOutcome::fail(this, m_workspace, chance, &error) == ChanceOutcome::Outcome::Refused)
         MessageBox::warning(this, tr("Terminate development"), error.message());
     refresh();
+    Q_EMIT badgesChanged();
 }
 
 } // namespace ketong

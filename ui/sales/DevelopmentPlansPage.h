@@ -21,6 +21,10 @@ class DevelopmentPlansPage : public ListPage
 public:
     DevelopmentPlansPage(const Workspace& workspace, QWidget* parent = nullptr);
 
+Q_SIGNALS:
+    /// A chance may have moved on (the workbench and the navigation update their counts).
+    void badgesChanged();
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -113,8 +113,10 @@ void SalesChancesPage::newChance()
     if (!m_newAction->isEnabled())
         return;
     ChanceDialog dialog(m_workspace, 0, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         refresh();
+        Q_EMIT badgesChanged();
+    }
 }
 
 void SalesChancesPage::open(qint64 id)
@@ -153,6 +155,7 @@ void SalesChancesPage::remove(qint64 id)
         return;
     }
     refresh();
+    Q_EMIT badgesChanged();
 }
 
 void SalesChancesPage::assign(qint64 id)
@@ -160,8 +163,10 @@ void SalesChancesPage::assign(qint64 id)
     if (id <= 0 || !m_assignAction->isVisible())
         return;
     AssignDialog dialog(m_workspace, id, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         refresh();
+        Q_EMIT badgesChanged();
+    }
 }
 
 void SalesChancesPage::view(qint64 id)

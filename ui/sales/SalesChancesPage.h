@@ -19,6 +19,10 @@ class SalesChancesPage : public ListPage
 public:
     SalesChancesPage(const Workspace& workspace, QWidget* parent = nullptr);
 
+Q_SIGNALS:
+    /// A chance was created, assigned or deleted (the workbench and the navigation update their counts).
+    void badgesChanged();
+
 protected:
     void changeEvent(QEvent* event) override;
 

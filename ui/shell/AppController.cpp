@@ -2,6 +2,7 @@
 
 #include "ChangePasswordDialog.h"
 #include "FirstRunWizard.h"
+#include "JobsHost.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "common/MessageBox.h"
@@ -35,6 +36,7 @@ AppController::AppController(const Clock& clock, QObject* parent)
 
 AppController::~AppController()
 {
+    m_jobs.reset();
     delete m_window;
 }
 
@@ -185,21 +187,28 @@ bool AppController::showLogin()
         m_window = new MainWindow(workspace);
         m_window->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_window, &MainWindow::logoutRequested, this, &AppController::logout);
+        // Closed without logging out (System → Quit, the window's close button): the program ends.
         connect(m_window, &QObject::destroyed, this, [this] {
-            if (!m_loggingOut)
-                QApplication::quit();
+            m_jobs.reset();
+            QApplication::quit();
         });
         m_window->show();
+        // The jobs start once the window is up, from here alone; they stop at logout.
+        m_jobs = std::make_unique<JobsHost>(m_window);
+        m_jobs->start();
         return true;
     }
 }
 
 void AppController::logout()
 {
-    m_loggingOut = true;
-    if (m_window)
+    m_jobs.reset(); // stops them
+    if (m_window) {
+        // The window goes later (deleteLater), possibly after the next login: its end must not end the program
+        // nor the next login's jobs.
+        disconnect(m_window, &QObject::destroyed, this, nullptr);
         m_window->close();
-    m_loggingOut = false;
+    }
     QTimer::singleShot(0, this, [this] { showLogin(); });
 }
 

@@ -8,12 +8,16 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace ketong {
 
+class JobsHost;
 class MainWindow;
 
 /// The program's life: find the database (command line, remembered choice or first-run wizard), open
-/// and upgrade it, log in, show the main window, and log out back to the login.
+/// and upgrade it, log in, show the main window and start the login's background jobs (JobsHost), and log
+/// out back to the login (the jobs stop first).
 class AppController : public QObject
 {
     Q_OBJECT
@@ -34,6 +38,8 @@ public:
     int exitCode() const { return m_exitCode; }
     /// The main window after login (tests drive it).
     MainWindow* mainWindow() const;
+    /// The background jobs of the login (nullptr before login and after logout).
+    JobsHost* jobs() const { return m_jobs.get(); }
 
 private:
     bool openDatabase(const DatabaseUrl& url, const QString& password, bool createDemo);
@@ -47,7 +53,7 @@ private:
     bool m_demo = false;
     int m_exitCode = 0;
     QPointer<MainWindow> m_window;
-    bool m_loggingOut = false;
+    std::unique_ptr<JobsHost> m_jobs;
 };
 
 } // namespace ketong

@@ -75,32 +75,55 @@ void HomePage::retranslateUi()
 
 void HomePage::reload()
 {
+    // One load at a time; a request while one runs loads once more after it (the counts may have moved on).
+    if (m_loading) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_loading = true;
     const Workspace ws = m_workspace;
     runAsync<Result<QList<TaskSummary::Item>>>(
         this, [ws] { return TaskSummary::load(*ws.db, ws.session); },
         [this](const Result<QList<TaskSummary::Item>>& items) {
+            m_loading = false;
             showItems(items ? *items : QList<TaskSummary::Item>());
             if (!items)
                 m_emptyLabel->setText(items.error().message());
+            if (m_reloadAgain) {
+                m_reloadAgain = false;
+                reload();
+                return;
+            }
             Q_EMIT loaded();
         });
 }
 
 void HomePage::showItems(const QList<TaskSummary::Item>& items)
 {
-    while (QLayoutItem* item = m_itemsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    // The same items as shown: new counts in place, so focus and hover stay where the user left them.
+    QStringList keys;
+    for (const TaskSummary::Item& item : items)
+        keys << item.key;
+    if (keys != m_keys) {
+        while (QLayoutItem* old = m_itemsLayout->takeAt(0)) {
+            delete old->widget();
+            delete old;
+        }
+        for (const TaskSummary::Item& item : items) {
+            auto* button = new QCommandLinkButton(m_itemsWidget);
+            button->setObjectName(item.key + QStringLiteral("CommandLinkButton"));
+            const QString right = item.right;
+            connect(button, &QCommandLinkButton::clicked, this, [this, right] { Q_EMIT openPage(right); });
+            m_itemsLayout->addWidget(button);
+        }
+        m_keys = keys;
     }
-    for (const TaskSummary::Item& item : items) {
-        auto* button = new QCommandLinkButton(m_itemsWidget);
-        button->setObjectName(item.key + QStringLiteral("CommandLinkButton"));
+    for (int i = 0; i < items.size(); ++i) {
+        const TaskSummary::Item& item = items.at(i);
+        auto* button = static_cast<QCommandLinkButton*>(m_itemsLayout->itemAt(i)->widget());
         button->setText(QStringLiteral("%1: %2").arg(item.label).arg(item.count));
         button->setDescription(tr("Open %1").arg(RightCatalog::label(item.right)));
         button->setEnabled(item.count > 0);
-        const QString right = item.right;
-        connect(button, &QCommandLinkButton::clicked, this, [this, right] { Q_EMIT openPage(right); });
-        m_itemsLayout->addWidget(button);
     }
     m_emptyLabel->setVisible(items.isEmpty());
 }

@@ -20,11 +20,12 @@ class HomePage : public QWidget
 public:
     explicit HomePage(const Workspace& workspace, QWidget* parent = nullptr);
 
-    /// Reloads the counts (off the GUI thread).
+    /// Reloads the counts (off the GUI thread). The main window calls it whenever they may have changed.
     void reload();
 
 Q_SIGNALS:
     void openPage(const QString& right);
+    /// The counts on show are the latest (tests wait for it).
     void loaded();
 
 protected:
@@ -42,6 +43,9 @@ private:
     QWidget* m_itemsWidget;
     QVBoxLayout* m_itemsLayout;
     QPushButton* m_refreshButton;
+    QStringList m_keys; ///< the items on show, in order
+    bool m_loading = false;
+    bool m_reloadAgain = false;
 };
 
 } // namespace ketong

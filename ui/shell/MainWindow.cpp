@@ -11,11 +11,13 @@
 #include "churn/LostCustomersPage.h"
 #include "common/Language.h"
 #include "common/ListPage.h"
+#include "common/LiveRefresh.h"
 #include "common/MessageBox.h"
 #include "common/TaskRunner.h"
 #include "db/DatabaseEvents.h"
 #include "db/Migrator.h"
 #include "db/SqlQuery.h"
+#include "home/TaskSummary.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +36,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
+
+#include <utility>
 
 namespace ketong {
 
@@ -102,13 +106,20 @@ MainWindow::MainWindow(Workspace workspace, QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     m_navigation->setCurrentItem(m_homeItem);
-    QMetaObject::invokeMethod(m_churnWatcher, &ChurnWatcher::start, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_backupScheduler, &BackupScheduler::start, Qt::QueuedConnection);
+    // The badges as the window opens (the workbench loads when shown). The background jobs — churn catch-up,
+    // scheduled backup and feed, the counts every minute — are started by the login's JobsHost, not here.
     QMetaObject::invokeMethod(this, &MainWindow::updateBadges, Qt::QueuedConnection);
     watchConnection();
-    auto* badgeTimer = new QTimer(this);
-    connect(badgeTimer, &QTimer::timeout, this, &MainWindow::updateBadges);
-    badgeTimer->start(60 * 1000);
+    // The workbench and the badges follow every change of what they count: another client's (live refresh),
+    // the jobs' (JobsHost) and the user's own (a page's badgesChanged).
+    followChanges(
+        this, *m_workspace.db, [] { return TaskSummary::tables(); }, nullptr, [this] { refreshCounts(); });
+}
+
+void MainWindow::refreshCounts()
+{
+    updateBadges();
+    m_home->reload();
 }
 
 void MainWindow::watchConnection()
@@ -124,6 +135,13 @@ void MainWindow::watchConnection()
         QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 2px 8px; }"));
     m_reconnectLabel->hide();
     statusBar()->addPermanentWidget(m_reconnectLabel);
+    // SQLite: another program's (or a worker thread's) commit, seen by SQLite's change counter.
+    if (m_workspace.db->dialect().isSqlite()) {
+        auto* poll = new QTimer(this);
+        poll->setObjectName(QStringLiteral("changePollTimer"));
+        connect(poll, &QTimer::timeout, this, [this] { m_workspace.db->pollChanges(); });
+        poll->start(1000);
+    }
     m_reconnectTimer->setSingleShot(true);
     connect(m_workspace.db->events(), &DatabaseEvents::connectionLost, this, [this] {
         if (m_reconnectLabel->isVisible())
@@ -153,7 +171,7 @@ void MainWindow::watchConnection()
             statusBar()->showMessage(tr("Reconnected to the database."), 10000);
             if (auto* list = qobject_cast<ListPage*>(m_stack->currentWidget()))
                 list->refresh();
-            updateBadges();
+            refreshCounts();
             return;
         }
         // Back off: 1, 2, 4 … 30 seconds between attempts.
@@ -175,8 +193,10 @@ QString MainWindow::navigationTitle(const QString& page) const
 
 void MainWindow::updateBadges()
 {
-    if (m_badgesRunning)
+    if (m_badgesRunning) {
+        m_badgesAgain = true; // the counts may have moved on since this run started
         return;
+    }
     QList<std::pair<QString, std::function<Result<int>(const Workspace&)>>> work;
     for (const PageSpec& spec : pageRegistry()) {
         if (spec.badge && m_pageItems.contains(spec.objectName))
@@ -201,6 +221,10 @@ void MainWindow::updateBadges()
             m_badges = counts;
             for (auto it = m_pageItems.begin(); it != m_pageItems.end(); ++it)
                 it.value()->setText(0, navigationTitle(it.key()));
+            if (std::exchange(m_badgesAgain, false)) {
+                updateBadges();
+                return;
+            }
             Q_EMIT badgesUpdated();
         });
 }
@@ -220,6 +244,8 @@ void MainWindow::buildMenus()
             if (auto* page = qobject_cast<LostCustomersPage*>(m_pages.value(QStringLiteral("lostCustomersPage"))))
                 page->showOpenWarnings();
     });
+    // A scan (the catch-up or 立即检查流失) changes the open warnings the workbench counts.
+    connect(m_churnWatcher, &ChurnWatcher::scanFinished, this, &MainWindow::refreshCounts);
     m_systemMenu->addAction(m_churnWatcher->scanAction());
     m_systemMenu->addAction(m_churnWatcher->settingsAction());
     m_backupScheduler = new BackupScheduler(m_workspace, this);
@@ -334,7 +360,7 @@ bool MainWindow::openPage(const QString& pageOrRight)
         page->setProperty("printedBy",
                           QStringLiteral("%1 (%2)").arg(m_workspace.session.name(), m_workspace.session.login()));
         if (page->metaObject()->indexOfSignal("badgesChanged()") >= 0)
-            connect(page, SIGNAL(badgesChanged()), this, SLOT(updateBadges()));
+            connect(page, SIGNAL(badgesChanged()), this, SLOT(refreshCounts()));
         m_pages.insert(key, page);
         m_stack->addWidget(page);
     }

@@ -45,8 +45,10 @@ public:
     QStringList navigationPages() const;
     /// The idle lock (tests shorten its time).
     IdleLock* idleLock() const { return m_idleLock; }
-    /// The churn catch-up, the scan-now action and the manager's notice.
+    /// The churn scan's actions, the manager's notice and the catch-up (started by the login's JobsHost).
     ChurnWatcher* churnWatcher() const { return m_churnWatcher; }
+    /// The workbench.
+    HomePage* homePage() const { return m_home; }
     BackupScheduler* backupScheduler() const { return m_backupScheduler; }
 
 Q_SIGNALS:
@@ -57,6 +59,8 @@ Q_SIGNALS:
 public Q_SLOTS:
     /// Recomputes the waiting counts of the pages that have a badge, off the GUI thread.
     void updateBadges();
+    /// The badges and the workbench's counts again (after a change of what they count).
+    void refreshCounts();
 
 public:
     /// The waiting count shown beside a page (0 when none).
@@ -109,6 +113,7 @@ private:
     BackupScheduler* m_backupScheduler = nullptr;
     QHash<QString, int> m_badges; ///< page objectName → waiting count
     bool m_badgesRunning = false;
+    bool m_badgesAgain = false;
     QLabel* m_reconnectLabel = new QLabel(this); ///< "reconnecting…" while the server is away
     QTimer* m_reconnectTimer = new QTimer(this);
     QTimer* m_heartbeatTimer = new QTimer(this); ///< notices a lost server while the user is idle

@@ -279,6 +279,13 @@ private Q_SLOTS:
              {u"rec"_s, start == 4 ? QVariant(m_clock.now()) : nullOf(QMetaType::QDateTime)}});
         QVERIFY(recordId);
         ChurnService service(*t, m_clock, t.sessionFor(actor));
+        // What the pages ask first (canDelay/canConfirm on the record as loaded) answers as the action does.
+        const auto loaded = ChurnService(*t, m_clock, t.sessionFor(u"boss"_s)).load(recordId->toLongLong());
+        QVERIFY(loaded);
+        const Status allowed =
+            operation.startsWith(u"delay"_s) ? service.canDelay(*loaded) : service.canConfirm(*loaded);
+        const int refusal = operation.endsWith(u"-empty"_s) ? int(ErrorCode::None) : expected;
+        QCOMPARE(int(allowed ? ErrorCode::None : allowed.error().code()), refusal);
         Status result;
         if (operation == u"delay"_s)
             result = service.delay(recordId->toLongLong(), u"电话回访"_s, 1);
@@ -339,6 +346,30 @@ private Q_SLOTS:
         QCOMPARE(service.confirm(id, u"原因"_s, 2).error().code(), ErrorCode::StateRefused);
         QCOMPARE(SqlQuery::scalar(t->connection(), u"SELECT status FROM lost_records"_s)->toInt(), 2);
         QVERIFY(SqlQuery::scalar(t->connection(), u"SELECT lost_date FROM lost_records"_s)->isNull());
+    }
+
+    void deletedCustomersRecordsRefused()
+    {
+        test::TestDatabase t;
+        QVERIFY2(prepare(t), qPrintable(t.lastError()));
+        const qint64 customer = addCustomer(t, u"C4"_s, day("2024-01-01"), m_m1);
+        ChurnScan(*t, m_clock, Session::system()).run(day("2025-12-31"), 6).value();
+        const qint64 id = SqlQuery::scalar(t->connection(), u"SELECT id FROM lost_records"_s)->toLongLong();
+        ChurnService service(*t, m_clock, t.sessionFor(u"m1"_s));
+        QVERIFY(service.delay(id, u"回访"_s, 1));
+        QVERIFY(
+            SqlQuery::run(t->connection(), u"UPDATE customers SET status = 3 WHERE id = :id"_s, {{u"id"_s, customer}}));
+        const auto record = service.load(id);
+        QVERIFY(record);
+        QVERIFY(record->customerDeleted);
+        // The question the pages ask and the actions give the same refusal.
+        const Status canDelay = service.canDelay(*record);
+        const Status canConfirm = service.canConfirm(*record);
+        QCOMPARE(canDelay.error().code(), ErrorCode::StateRefused);
+        QCOMPARE(canConfirm.error().code(), ErrorCode::StateRefused);
+        QCOMPARE(service.delay(id, u"再次回访"_s, 2).error().message(), canDelay.error().message());
+        QCOMPARE(service.confirm(id, u"原因"_s, 2).error().message(), canConfirm.error().message());
+        QCOMPARE(SqlQuery::scalar(t->connection(), u"SELECT count(*) FROM lost_measures"_s)->toInt(), 1);
     }
 
     void managerSeesOnlyOwnWarnings()

@@ -3,6 +3,7 @@
 #include "erp/SalesSystemSync.h"
 #include "FeedTestSupport.h"
 #include "TestDatabase.h"
+#include "erp/FeedScheduler.h"
 #include "erp/FeedSettings.h"
 
 #include <QFile>
@@ -334,6 +335,37 @@ private Q_SLOTS:
         QCOMPARE(test::scalarText(*t, u"SELECT count(*) FROM products WHERE product_no = 'FP-009'"_s), u"0"_s);
         auto usage = test::runCtl(QStringList{u"sync"_s} + db);
         QCOMPARE(usage.exitCode, 2);
+        QVERIFY2(usage.err.contains(u"--from"_s), qPrintable(usage.err));
+        // Without --from it runs the feed the administrator saved in the program (the office server's cron job).
+        const FeedSettings settings{test::feedDir(u"basic"_s), QString(), 30};
+        QVERIFY(settings.save(*t, m_clock, Session::system()));
+        auto saved = test::runCtl(QStringList{u"sync"_s} + db);
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        QVERIFY(saved.out.endsWith(u"created 0, updated 0, unchanged 16\n"_s));
+    }
+
+    void scheduleIsDueAfterItsInterval()
+    {
+        // The schedule is read from the database: the last run that was not a dry run, by anyone, counts.
+        test::TestDatabase t;
+        QVERIFY2(prepare(t), qPrintable(t.lastError()));
+        QVERIFY(!FeedScheduler::lastRunStart(*t)->isValid());
+        const QDateTime now = m_clock.now();
+        const QString source = test::feedDir(u"basic"_s);
+        QVERIFY(FeedScheduler::isDue(30, source, {}, now)); // never ran
+        QVERIFY(!FeedScheduler::isDue(0, source, {}, now)); // no schedule
+        QVERIFY(!FeedScheduler::isDue(30, QString(), {}, now));
+        QVERIFY(!FeedScheduler::isDue(30, source, now.addSecs(-29 * 60), now));
+        QVERIFY(FeedScheduler::isDue(30, source, now.addSecs(-30 * 60), now));
+        // The check a whole interval after the one that started the last run finds the next one due.
+        QVERIFY(FeedScheduler::isDue(30, source, now.addSecs(-30 * 60 + 2), now));
+        QVERIFY(sync(t, source, true).ok); // a dry run does not count
+        QVERIFY(!FeedScheduler::lastRunStart(*t)->isValid());
+        QVERIFY(sync(t, source).ok);
+        QCOMPARE(*FeedScheduler::lastRunStart(*t), m_clock.now());
+        // Only where the login may write the feed (PostgreSQL: the administrator's program).
+        QCOMPARE(FeedScheduler::canSchedule(*t, t.sessionFor(u"admin"_s)).ok(), t->dialect().isSqlite());
+        QCOMPARE(FeedScheduler::canSchedule(*t, t.sessionFor(u"manager1"_s)).ok(), t->dialect().isSqlite());
     }
 };
 

@@ -143,6 +143,29 @@ private Q_SLOTS:
         QCOMPARE(count(t, u"SELECT count(DISTINCT status) FROM service_tickets"_s), 4); // 1, 2, 3, 5
         QCOMPARE(count(t, u"SELECT count(DISTINCT type) FROM service_tickets"_s), 3);
         QVERIFY(count(t, u"SELECT count(*) FROM lost_records WHERE status = 3"_s) > 0);
+        // Spread like a real company's: chances from every region, tickets of customers in every region,
+        // losses of all three managers over more than one year, open warnings with retention measures.
+        QVERIFY(count(t, u"SELECT count(DISTINCT substr(customer_name, 1, 2)) FROM sales_chances"_s) >= 5);
+        QCOMPARE(count(t, u"SELECT count(DISTINCT c.region) FROM service_tickets s JOIN customers c ON c.id = "
+                          u"s.customer_id"_s),
+                 5);
+        QCOMPARE(count(t, u"SELECT count(DISTINCT manager_id) FROM lost_records WHERE status = 3"_s), 3);
+        QCOMPARE(count(t, u"SELECT count(DISTINCT manager_id) FROM lost_records WHERE status IN (1, 2)"_s), 3);
+        QVERIFY(count(t, u"SELECT count(DISTINCT substr(CAST(lost_date AS TEXT), 1, 4)) FROM lost_records WHERE "
+                         u"status = 3"_s) >= 2);
+        QVERIFY(count(t, u"SELECT count(*) FROM lost_records r WHERE r.status = 2 AND EXISTS (SELECT 1 FROM "
+                         u"lost_measures m WHERE m.lost_record_id = r.id)"_s) > 0);
+        QCOMPARE(count(t, u"SELECT count(*) FROM lost_records r WHERE r.status = 2 AND NOT EXISTS (SELECT 1 FROM "
+                          u"lost_measures m WHERE m.lost_record_id = r.id)"_s),
+                 0);
+        // Every record's customer stopped ordering before it was flagged, and a lost customer is 流失.
+        QCOMPARE(count(t, u"SELECT count(*) FROM lost_records r WHERE EXISTS (SELECT 1 FROM orders o WHERE "
+                          u"o.customer_id = r.customer_id AND o.status IN (5, 6) AND o.order_date > "
+                          u"r.last_order_date)"_s),
+                 0);
+        QCOMPARE(count(t, u"SELECT count(*) FROM lost_records r JOIN customers c ON c.id = r.customer_id WHERE "
+                          u"r.status = 3 AND c.status <> 2"_s),
+                 0);
         // Order totals are the sums of their lines.
         QCOMPARE(count(t, u"SELECT count(*) FROM orders o WHERE total <> (SELECT COALESCE(SUM(quantity * price), 0) "
                           u"FROM order_lines l WHERE l.order_id = o.id)"_s),
