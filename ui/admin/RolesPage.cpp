@@ -120,9 +120,9 @@ void RolesPage::fill()
     m_table->setRowCount(int(m_roles.size()));
     for (int row = 0; row < m_roles.size(); ++row) {
         const RoleRecord& r = m_roles.at(row);
-        const QStringList cells{r.name,
+        const QStringList cells{r.label(),
                                 RightCatalog::kindLabel(r.kind),
-                                r.description,
+                                r.descriptionLabel(),
                                 RoleService::enabledLabel(r.enabled),
                                 QString::number(r.accounts),
                                 r.builtin ? tr("Yes") : QString()};
@@ -201,7 +201,8 @@ void RolesPage::deleteRole()
     if (!r)
         return;
     const RoleRecord role = *r;
-    if (MessageBox::question(this, tr("Delete role"), tr("Delete the role \"%1\"?").arg(role.name)) != QMessageBox::Yes)
+    if (MessageBox::question(this, tr("Delete role"), tr("Delete the role \"%1\"?").arg(role.label())) !=
+        QMessageBox::Yes)
         return;
     RoleService roles(*m_workspace.db, *m_workspace.clock, m_workspace.session);
     if (auto s = roles.remove(role.id, role.version); !s)
