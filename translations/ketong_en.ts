@@ -542,10 +542,6 @@ Ask the administrator to upgrade the database.</source>
         <translation />
     </message>
     <message>
-        <source>Role id</source>
-        <translation />
-    </message>
-    <message>
         <source>Status</source>
         <translation />
     </message>
@@ -595,10 +591,6 @@ Ask the administrator to upgrade the database.</source>
     </message>
     <message>
         <source>Region</source>
-        <translation />
-    </message>
-    <message>
-        <source>Account manager id</source>
         <translation />
     </message>
     <message>
@@ -703,6 +695,473 @@ Ask the administrator to upgrade the database.</source>
     </message>
     <message>
         <source>System (ketongctl, scheduled jobs)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>dict_items</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Customer number</source>
+        <comment>customers</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>customers</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>roles</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Customer level</source>
+        <comment>customers</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>customers</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Office phone</source>
+        <comment>contacts</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>activities</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>sales_chances</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>sales_chances</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>plan_items</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>lost_records</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Service type</source>
+        <comment>service_tickets</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <comment>service_tickets</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned at</source>
+        <comment>service_tickets</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>service_tickets</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>feed_runs</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation />
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation />
+    </message>
+    <message>
+        <source>Password changed at</source>
+        <translation />
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation />
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation />
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation />
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Business licence no.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation />
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation />
+    </message>
+    <message>
+        <source>Annual turnover</source>
+        <translation />
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation />
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation />
+    </message>
+    <message>
+        <source>Local tax no.</source>
+        <translation />
+    </message>
+    <message>
+        <source>National tax no.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name for duplicate checks</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation />
+    </message>
+    <message>
+        <source>Position</source>
+        <translation />
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned at</source>
+        <translation />
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation />
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation />
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn scan run</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn confirmed on</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recovered on</source>
+        <translation />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation />
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation />
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Handled at</source>
+        <translation />
+    </message>
+    <message>
+        <source>Feedback by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Feedback at</source>
+        <translation />
+    </message>
+    <message>
+        <source>Job</source>
+        <translation />
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation />
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation />
+    </message>
+    <message>
+        <source>As of</source>
+        <translation />
+    </message>
+    <message>
+        <source>Months without orders</source>
+        <translation />
+    </message>
+    <message>
+        <source>New warnings</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recovered customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation />
+    </message>
+    <message>
+        <source>Trial run</source>
+        <translation />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation />
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation />
+    </message>
+    <message>
+        <source>New</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation />
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned</source>
+        <comment>sales_chances</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Assigned</source>
+        <comment>service_tickets</comment>
+        <translation />
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation />
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation />
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn scan</source>
+        <translation />
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation />
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn warning after (months)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation />
+    </message>
+    <message>
+        <source>Backup schedule</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sales system feed: source</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sales system feed: token file</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sales system feed: interval (minutes)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Database role prefix</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation />
+    </message>
+    <message>
+        <source>Not shipped (sales system status %1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation />
+    </message>
+    <message>
+        <source>Skipped: another run was under way</source>
+        <translation />
+    </message>
+    <message>
+        <source>account #%1</source>
+        <translation />
+    </message>
+    <message>
+        <source>role #%1</source>
+        <translation />
+    </message>
+    <message>
+        <source>customer #%1</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation />
+    </message>
+    <message>
+        <source>System</source>
         <translation />
     </message>
 </context>
@@ -1746,6 +2205,14 @@ Reload shows the stored record; what you typed stays visible here so you can cop
     </message>
     <message>
         <source>Birthday</source>
+        <translation />
+    </message>
+    <message>
+        <source>Male</source>
+        <translation />
+    </message>
+    <message>
+        <source>Female</source>
         <translation />
     </message>
 </context>
@@ -4676,6 +5143,22 @@ Give it to the person directly; it is not shown again.</source>
     </message>
     <message>
         <source>Executive</source>
+        <translation />
+    </message>
+    <message>
+        <source>Manages the users, roles and rights of the system, keeps the data dictionary and keeps the system running</source>
+        <translation />
+    </message>
+    <message>
+        <source>Assigns customer services, creates and assigns sales opportunities, makes development plans, analyses customer data</source>
+        <translation />
+    </message>
+    <message>
+        <source>Looks after their customers; creates, handles and follows up customer services; develops sales opportunities; handles customer churn</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reads the analyses of customer contribution, composition, services and churn</source>
         <translation />
     </message>
 </context>

@@ -407,7 +407,7 @@ Ask the administrator to upgrade the database.</source>
     </message>
     <message>
         <source>Assigned</source>
-        <translation>指派</translation>
+        <translation>指派/分配</translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -550,10 +550,6 @@ Ask the administrator to upgrade the database.</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Role id</source>
-        <translation>角色编号</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -604,10 +600,6 @@ Ask the administrator to upgrade the database.</source>
     <message>
         <source>Region</source>
         <translation>地区</translation>
-    </message>
-    <message>
-        <source>Account manager id</source>
-        <translation>客户经理编号</translation>
     </message>
     <message>
         <source>Level</source>
@@ -712,6 +704,473 @@ Ask the administrator to upgrade the database.</source>
     <message>
         <source>System (ketongctl, scheduled jobs)</source>
         <translation>系统（ketongctl、定时任务）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>dict_items</comment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <comment>customers</comment>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>customers</comment>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>roles</comment>
+        <translation>角色名称</translation>
+    </message>
+    <message>
+        <source>Customer level</source>
+        <comment>customers</comment>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>customers</comment>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <comment>contacts</comment>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>activities</comment>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>sales_chances</comment>
+        <translation>机会来源</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>sales_chances</comment>
+        <translation>机会描述</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>plan_items</comment>
+        <translation>执行效果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>lost_records</comment>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <comment>service_tickets</comment>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <comment>service_tickets</comment>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Assigned at</source>
+        <comment>service_tickets</comment>
+        <translation>分配时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>service_tickets</comment>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>feed_runs</comment>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>记录ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最后登录时间</translation>
+    </message>
+    <message>
+        <source>Password changed at</source>
+        <translation>密码修改时间</translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation>数据库登录角色</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation>可编辑</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Business licence no.</source>
+        <translation>营业执照注册号</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>注册资金</translation>
+    </message>
+    <message>
+        <source>Annual turnover</source>
+        <translation>年营业额</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行帐号</translation>
+    </message>
+    <message>
+        <source>Local tax no.</source>
+        <translation>地税登记号</translation>
+    </message>
+    <message>
+        <source>National tax no.</source>
+        <translation>国税登记号</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Name for duplicate checks</source>
+        <translation>查重名称</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>成功机率</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>指派给</translation>
+    </message>
+    <message>
+        <source>Assigned at</source>
+        <translation>指派时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>上次下单时间</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>计算起始日期</translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Churn scan run</source>
+        <translation>流失检查批次</translation>
+    </message>
+    <message>
+        <source>Churn confirmed on</source>
+        <translation>确认流失时间</translation>
+    </message>
+    <message>
+        <source>Recovered on</source>
+        <translation>恢复时间</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>服务处理</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Handled at</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <source>Feedback by</source>
+        <translation>反馈人</translation>
+    </message>
+    <message>
+        <source>Feedback at</source>
+        <translation>反馈时间</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Months without orders</source>
+        <translation>未下单月数</translation>
+    </message>
+    <message>
+        <source>New warnings</source>
+        <translation>新增预警</translation>
+    </message>
+    <message>
+        <source>Recovered customers</source>
+        <translation>恢复的客户</translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>未处理预警</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Trial run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>间隔（天）</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>保留份数</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <comment>sales_chances</comment>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <comment>service_tickets</comment>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Churn scan</source>
+        <translation>客户流失检查</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Churn warning after (months)</source>
+        <translation>流失预警月数</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Backup schedule</source>
+        <translation>定时备份</translation>
+    </message>
+    <message>
+        <source>Sales system feed: source</source>
+        <translation>销售系统数据来源</translation>
+    </message>
+    <message>
+        <source>Sales system feed: token file</source>
+        <translation>销售系统访问令牌文件</translation>
+    </message>
+    <message>
+        <source>Sales system feed: interval (minutes)</source>
+        <translation>销售系统同步间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>Database role prefix</source>
+        <translation>数据库角色前缀</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Not shipped (sales system status %1)</source>
+        <translation>未发货（销售系统状态 %1）</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Skipped: another run was under way</source>
+        <translation>跳过：另一次运行尚未结束</translation>
+    </message>
+    <message>
+        <source>account #%1</source>
+        <translation>用户 #%1</translation>
+    </message>
+    <message>
+        <source>role #%1</source>
+        <translation>角色 #%1</translation>
+    </message>
+    <message>
+        <source>customer #%1</source>
+        <translation>客户 #%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2223,14 @@ Reload shows the stored record; what you typed stays visible here so you can cop
     <message>
         <source>Birthday</source>
         <translation>生日</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +5218,22 @@ Give it to the person directly; it is not shown again.</source>
     <message>
         <source>Executive</source>
         <translation>高管</translation>
+    </message>
+    <message>
+        <source>Manages the users, roles and rights of the system, keeps the data dictionary and keeps the system running</source>
+        <translation>管理系统用户、角色和权限，维护数据字典，保障系统正常运行</translation>
+    </message>
+    <message>
+        <source>Assigns customer services, creates and assigns sales opportunities, makes development plans, analyses customer data</source>
+        <translation>分配客户服务，创建和指派销售机会，制定开发计划，分析客户数据</translation>
+    </message>
+    <message>
+        <source>Looks after their customers; creates, handles and follows up customer services; develops sales opportunities; handles customer churn</source>
+        <translation>维护负责的客户，创建、处理和反馈客户服务，开发销售机会，处理客户流失</translation>
+    </message>
+    <message>
+        <source>Reads the analyses of customer contribution, composition, services and churn</source>
+        <translation>查看客户贡献、构成、服务和流失分析</translation>
     </message>
 </context>
 <context>
