@@ -205,10 +205,8 @@ Kind kindOf(const QString& entity, const QString& field)
         return Kind::Customer;
     if (is({"level"}) && entity == QLatin1String("customers"))
         return Kind::Level;
-    if (is({"must_change_password", "builtin", "editable", "dry_run"}))
+    if (is({"must_change_password", "builtin", "editable", "dry_run", "enabled"}))
         return Kind::Flag;
-    if (is({"enabled"}))
-        return Kind::Enabled;
     if (is({"satisfaction", "credit"}))
         return Kind::Stars;
     if (is({"rate"}))

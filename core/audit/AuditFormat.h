@@ -17,7 +17,6 @@ enum class Kind {
     Level,       ///< a customer level value: the dictionary's word
     Status,      ///< the entity's status code: its name
     Flag,        ///< 0/1 or true/false: yes/no
-    Enabled,     ///< a role's usable flag
     Stars,       ///< 1–5: ★★★☆☆
     Percent,     ///< 0–100: 70%
     Fen,         ///< money in fen: yuan

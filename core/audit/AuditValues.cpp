@@ -4,7 +4,6 @@
 #include "AuditFormat.h"
 #include "AuditQuery.h"
 
-#include "auth/RoleService.h"
 #include "auth/UserService.h"
 #include "churn/ChurnService.h"
 #include "customers/ContactService.h"
@@ -16,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace ketong {
 
@@ -145,8 +146,6 @@ QString numericText(Kind kind, const QString& entity, const QJsonValue& value, c
         return statusText(entity, int(n));
     case Kind::Flag:
         return n != 0 ? AuditQuery::tr("Yes") : AuditQuery::tr("No");
-    case Kind::Enabled:
-        return RoleService::enabledLabel(n != 0);
     case Kind::Stars:
         return n >= 1 && n <= 5 ? QString(n, QChar(0x2605)) + QString(5 - n, QChar(0x2606)) : QString::number(n);
     case Kind::Percent:
@@ -230,20 +229,23 @@ QList<AuditChange> AuditQuery::changes(const AuditEntry& entry)
 
 QString AuditQuery::summary(const AuditEntry& entry)
 {
-    QStringList parts;
     const QList<AuditChange> list = changes(entry);
+    // No value at all (not recorded, or not shown to this reader): which fields changed, without values.
+    const bool noValues = std::all_of(list.begin(), list.end(),
+                                      [](const AuditChange& c) { return c.before.isEmpty() && c.after.isEmpty(); });
     const QString none = QStringLiteral("—");
+    QStringList parts;
     for (const AuditChange& c : list) {
         const bool had = entry.before.contains(c.field);
         const bool has = entry.after.contains(c.field);
-        if (c.before.isEmpty() && c.after.isEmpty())
-            parts << c.label; // no value logged (or not shown to this reader): which field, no value
+        if (noValues || (had && has && c.before.isEmpty() && c.after.isEmpty()))
+            parts << c.label;
         else if (had && has)
             parts << QStringLiteral("%1: %2 → %3")
                          .arg(c.label, c.before.isEmpty() ? none : c.before, c.after.isEmpty() ? none : c.after);
-        else if (has)
+        else if (has && !c.after.isEmpty()) // a record created with the field empty: nothing to say
             parts << QStringLiteral("%1: %2").arg(c.label, c.after);
-        else
+        else if (had && !c.before.isEmpty())
             parts << QStringLiteral("%1: %2 → %3").arg(c.label, c.before, none);
     }
     return parts.join(QStringLiteral("; "));

@@ -49,7 +49,10 @@ RolesPage::RolesPage(const Workspace& workspace, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The description takes the room left (elided; the whole text in its tooltip): the built-in roles'
+    // duties are long in English.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
 
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_newButton, m_editButton, m_deleteButton, m_historyButton})
@@ -131,10 +134,11 @@ void RolesPage::fill()
             item->setData(IdRole, r.id);
             if (column == Accounts)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (column == Description)
+                item->setToolTip(cells.at(column));
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnsToContents();
     m_countLabel->setText(tr("%n role(s)", nullptr, int(m_roles.size())));
     updateActions();
 }

@@ -22,6 +22,8 @@ AuditChangesView::AuditChangesView(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    // Rows follow their (wrapped) values whenever the columns change width, not only when filled.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -85,7 +87,6 @@ void AuditChangesView::fill()
         }
         m_table->setItem(row, 2, after);
     }
-    m_table->resizeRowsToContents();
 }
 
 } // namespace ketong

@@ -336,7 +336,8 @@ private Q_SLOTS:
         QCOMPARE(AuditQuery::fieldLabel(u"assigned_to"_s, u"service_tickets"_s), u"Assigned to"_s);
     }
 
-    /// A value the reader may not see (the administrator's view of business records) leaves the field's name.
+    /// A value the reader may not see (the administrator's view of business records) leaves the field's name;
+    /// an empty field of a new record is left out.
     void absentValuesShowTheFieldOnly()
     {
         AuditEntry e;
@@ -349,6 +350,13 @@ private Q_SLOTS:
         const QList<AuditChange> changes = AuditQuery::changes(e);
         QCOMPARE(changes.size(), 2);
         QVERIFY(changes.first().before.isEmpty() && changes.first().after.isEmpty());
+        // A record created with a field left empty: the field is not listed as if it had changed.
+        AuditEntry created;
+        created.id = 2;
+        created.entity = u"sales_chances"_s;
+        created.action = u"create"_s;
+        created.after = QJsonObject{{u"title"_s, u"采购办公设备"_s}, {u"assigned_to"_s, QJsonValue()}};
+        QCOMPARE(AuditQuery::summary(created), u"Summary: 采购办公设备"_s);
     }
 
     /// A working day on the demo company: a service request created, assigned (分配), handled and fed back,
