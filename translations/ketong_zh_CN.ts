@@ -4,7 +4,7 @@
 <context>
     <name>ketong::AccessControl</name>
     <message>
-        <source>You do not have the right "%1" (%2)</source>
+        <source>You do not have the right &quot;%1&quot; (%2)</source>
         <translation>您没有“%1”权限(%2)</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
         <translation>删除交往记录</translation>
     </message>
     <message>
-        <source>Delete the record "%1" of %2?</source>
+        <source>Delete the record &quot;%1&quot; of %2?</source>
         <translation>删除 %2 的交往记录“%1”吗？</translation>
     </message>
 </context>
@@ -121,7 +121,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>The record "%1"</source>
+        <source>The record &quot;%1&quot;</source>
         <translation>交往记录“%1”</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@ Ask the administrator to upgrade the database.</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <source>Choose the account manager who will develop this chance. The assignment time is set automatically. The chance then appears in that manager's development plans.</source>
+        <source>Choose the account manager who will develop this chance. The assignment time is set automatically. The chance then appears in that manager&apos;s development plans.</source>
         <translation>请选择负责开发此销售机会的客户经理。指派时间由系统自动填写。指派后,该机会会出现在该客户经理的客户开发计划中。</translation>
     </message>
     <message>
@@ -407,7 +407,7 @@ Ask the administrator to upgrade the database.</source>
     </message>
     <message>
         <source>Assigned</source>
-        <translation>指派</translation>
+        <translation>指派/分配</translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -721,6 +721,473 @@ Ask the administrator to upgrade the database.</source>
         <source>Fields (values hidden): %1</source>
         <translation>修改的字段(取值已隐藏):%1</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <comment>dict_items</comment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <comment>customers</comment>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>customers</comment>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>roles</comment>
+        <translation>角色名称</translation>
+    </message>
+    <message>
+        <source>Customer level</source>
+        <comment>customers</comment>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>customers</comment>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <comment>contacts</comment>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>activities</comment>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>sales_chances</comment>
+        <translation>机会来源</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>sales_chances</comment>
+        <translation>机会描述</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>plan_items</comment>
+        <translation>执行效果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>lost_records</comment>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <comment>service_tickets</comment>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <comment>service_tickets</comment>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Assigned at</source>
+        <comment>service_tickets</comment>
+        <translation>分配时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>service_tickets</comment>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>feed_runs</comment>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>记录ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最后登录时间</translation>
+    </message>
+    <message>
+        <source>Password changed at</source>
+        <translation>密码修改时间</translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation>数据库登录角色</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation>可编辑</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Business licence no.</source>
+        <translation>营业执照注册号</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>注册资金</translation>
+    </message>
+    <message>
+        <source>Annual turnover</source>
+        <translation>年营业额</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行帐号</translation>
+    </message>
+    <message>
+        <source>Local tax no.</source>
+        <translation>地税登记号</translation>
+    </message>
+    <message>
+        <source>National tax no.</source>
+        <translation>国税登记号</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Name for duplicate checks</source>
+        <translation>查重名称</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>成功机率</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>指派给</translation>
+    </message>
+    <message>
+        <source>Assigned at</source>
+        <translation>指派时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>上次下单时间</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>计算起始日期</translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Churn scan run</source>
+        <translation>流失检查批次</translation>
+    </message>
+    <message>
+        <source>Churn confirmed on</source>
+        <translation>确认流失时间</translation>
+    </message>
+    <message>
+        <source>Recovered on</source>
+        <translation>恢复时间</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>服务处理</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Handled at</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <source>Feedback by</source>
+        <translation>反馈人</translation>
+    </message>
+    <message>
+        <source>Feedback at</source>
+        <translation>反馈时间</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Months without orders</source>
+        <translation>未下单月数</translation>
+    </message>
+    <message>
+        <source>New warnings</source>
+        <translation>新增预警</translation>
+    </message>
+    <message>
+        <source>Recovered customers</source>
+        <translation>恢复的客户</translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>未处理预警</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Trial run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>间隔（天）</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>保留份数</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <comment>sales_chances</comment>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <comment>service_tickets</comment>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Churn scan</source>
+        <translation>客户流失检查</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Churn warning after (months)</source>
+        <translation>流失预警月数</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Backup schedule</source>
+        <translation>定时备份</translation>
+    </message>
+    <message>
+        <source>Sales system feed: source</source>
+        <translation>销售系统数据来源</translation>
+    </message>
+    <message>
+        <source>Sales system feed: token file</source>
+        <translation>销售系统访问令牌文件</translation>
+    </message>
+    <message>
+        <source>Sales system feed: interval (minutes)</source>
+        <translation>销售系统同步间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>Database role prefix</source>
+        <translation>数据库角色前缀</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Not shipped (sales system status %1)</source>
+        <translation>未发货（销售系统状态 %1）</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Skipped: another run was under way</source>
+        <translation>跳过：另一次运行尚未结束</translation>
+    </message>
+    <message>
+        <source>account #%1</source>
+        <translation>用户 #%1</translation>
+    </message>
+    <message>
+        <source>role #%1</source>
+        <translation>角色 #%1</translation>
+    </message>
+    <message>
+        <source>customer #%1</source>
+        <translation>客户 #%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
 </context>
 <context>
     <name>ketong::AuthService</name>
@@ -737,11 +1204,11 @@ Ask the administrator to upgrade the database.</source>
         <translation>该账号已禁用,请联系系统管理员</translation>
     </message>
     <message>
-        <source>The role "%1" of this account is disabled</source>
+        <source>The role &quot;%1&quot; of this account is disabled</source>
         <translation>该账号的角色“%1”已停用</translation>
     </message>
     <message>
-        <source>There is no account "%1"</source>
+        <source>There is no account &quot;%1&quot;</source>
         <translation>没有账号“%1”</translation>
     </message>
 </context>
@@ -884,7 +1351,7 @@ Ask the administrator to upgrade the database.</source>
 <context>
     <name>ketong::BackupSchedule</name>
     <message>
-        <source>On a PostgreSQL server, backups are taken on the server (ketongctl backup as the database owner, or pg_dump); see the administrator's guide</source>
+        <source>On a PostgreSQL server, backups are taken on the server (ketongctl backup as the database owner, or pg_dump); see the administrator&apos;s guide</source>
         <translation>使用 PostgreSQL 服务器时，请在服务器上备份（以数据库所有者身份运行 ketongctl backup，或使用 pg_dump）；详见管理员手册</translation>
     </message>
     <message>
@@ -1089,7 +1556,7 @@ Ask the administrator to upgrade the database.</source>
     </message>
     <message>
         <source>Enter the sales chance. Fields marked ★ are required; the success rate is a whole number from 0 to 100. A new chance is unassigned until the sales director assigns it to an account manager. Only unassigned chances can be edited, by their creator or the sales director.</source>
-        <translation>请填写销售机会信息。标有 ★ 的为必填项;成功机率为 0 到 100 的整数。新建的销售机会在销售主管将其指派给客户经理之前为"未指派"状态。只有未指派的销售机会可以编辑,且只能由创建人或销售主管编辑。</translation>
+        <translation>请填写销售机会信息。标有 ★ 的为必填项;成功机率为 0 到 100 的整数。新建的销售机会在销售主管将其指派给客户经理之前为&quot;未指派&quot;状态。只有未指派的销售机会可以编辑,且只能由创建人或销售主管编辑。</translation>
     </message>
     <message>
         <source>Success rate:</source>
@@ -1126,7 +1593,7 @@ Ask the administrator to upgrade the database.</source>
         <translation>客户开发成功，已新增一条客户记录。</translation>
     </message>
     <message>
-        <source>Terminate the development of "%1"? The chance will be archived as failed.</source>
+        <source>Terminate the development of &quot;%1&quot;? The chance will be archived as failed.</source>
         <translation>确定终止“%1”的开发吗？该机会将以开发失败归档。</translation>
     </message>
     <message>
@@ -1136,6 +1603,10 @@ Ask the administrator to upgrade the database.</source>
     <message>
         <source>Development failed; the chance is archived.</source>
         <translation>开发失败，该机会已归档。</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as developed successfully? A new customer &quot;%2&quot; managed by %3 will be created.</source>
+        <translation>确定将“%1”标记为开发成功吗？将新建客户“%2”，客户经理为 %3。</translation>
     </message>
 </context>
 <context>
@@ -1238,8 +1709,8 @@ Ask the administrator to upgrade the database.</source>
         <translation>开发失败</translation>
     </message>
     <message>
-        <source>The sales chance "%1"</source>
-        <translation>销售机会"%1"</translation>
+        <source>The sales chance &quot;%1&quot;</source>
+        <translation>销售机会&quot;%1&quot;</translation>
     </message>
     <message>
         <source>The success rate must be a whole number from 0 to 100</source>
@@ -1266,7 +1737,7 @@ Ask the administrator to upgrade the database.</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <source>The contact's phone</source>
+        <source>The contact&apos;s phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
@@ -1278,20 +1749,20 @@ Ask the administrator to upgrade the database.</source>
         <translation>销售机会只能由用户账号创建,不能由系统创建</translation>
     </message>
     <message>
-        <source>%1 is "%2": only an unassigned chance can be changed or deleted</source>
-        <translation>%1的状态为"%2":只有未指派的销售机会可以编辑或删除</translation>
+        <source>%1 is &quot;%2&quot;: only an unassigned chance can be changed or deleted</source>
+        <translation>%1的状态为&quot;%2&quot;:只有未指派的销售机会可以编辑或删除</translation>
     </message>
     <message>
         <source>Only the creator of a sales chance or the sales director may change or delete it</source>
         <translation>只有销售机会的创建人或销售主管可以编辑或删除它</translation>
     </message>
     <message>
-        <source>%1 is "%2": only an unassigned chance can be assigned</source>
-        <translation>%1的状态为"%2":只有未指派的销售机会可以指派</translation>
+        <source>%1 is &quot;%2&quot;: only an unassigned chance can be assigned</source>
+        <translation>%1的状态为&quot;%2&quot;:只有未指派的销售机会可以指派</translation>
     </message>
     <message>
-        <source>%1 is "%2": plans are made and executed only while a chance is in development</source>
-        <translation>%1的状态为"%2":只有开发中的销售机会可以制定和执行计划</translation>
+        <source>%1 is &quot;%2&quot;: plans are made and executed only while a chance is in development</source>
+        <translation>%1的状态为&quot;%2&quot;:只有开发中的销售机会可以制定和执行计划</translation>
     </message>
     <message>
         <source>Choose the account manager to assign the chance to</source>
@@ -1308,6 +1779,10 @@ Ask the administrator to upgrade the database.</source>
     <message>
         <source>The office phone of %1</source>
         <translation>%1的办公电话</translation>
+    </message>
+    <message>
+        <source>The dictionary has no region (地区): add one before a chance can become a customer</source>
+        <translation>数据字典中没有地区:请先添加地区,销售机会才能转为客户</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1942,7 @@ Ask the administrator to upgrade the database.</source>
         <translation>暂缓措施</translation>
     </message>
     <message>
-        <source>Measures can be added only to a warning or a retention under way; this record is "%1"</source>
+        <source>Measures can be added only to a warning or a retention under way; this record is &quot;%1&quot;</source>
         <translation>只有“预警”或“暂缓流失”状态才能追加措施;该记录状态为“%1”</translation>
     </message>
     <message>
@@ -1479,7 +1954,7 @@ Ask the administrator to upgrade the database.</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <source>A loss can be confirmed only after a retention measure (暂缓流失); this record is "%1"</source>
+        <source>A loss can be confirmed only after a retention measure (暂缓流失); this record is &quot;%1&quot;</source>
         <translation>确认流失前必须先采取“暂缓流失”措施;该记录状态为“%1”</translation>
     </message>
     <message>
@@ -1589,7 +2064,7 @@ Last check: %1</source>
         <translation>数据库结构版本 %1</translation>
     </message>
     <message>
-        <source>ketongctl: unknown command "%1"</source>
+        <source>ketongctl: unknown command &quot;%1&quot;</source>
         <translation>ketongctl:未知命令“%1”</translation>
     </message>
 </context>
@@ -1600,7 +2075,7 @@ Last check: %1</source>
         <translation>数据库 URL(默认:$KETONG_DATABASE)。</translation>
     </message>
     <message>
-        <source>Read the account's password from FILE.</source>
+        <source>Read the account&apos;s password from FILE.</source>
         <translation>从文件 FILE 读取账号密码。</translation>
     </message>
     <message>
@@ -1800,6 +2275,14 @@ Reload shows the stored record; what you typed stays visible here so you can cop
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
 </context>
 <context>
     <name>ketong::ContactsDialog</name>
@@ -1835,8 +2318,8 @@ Reload shows the stored record; what you typed stays visible here so you can cop
 <context>
     <name>ketong::CsvReader</name>
     <message>
-        <source>A quoted field is not closed: a double quote (") is missing</source>
-        <translation>引号字段没有结束：缺少一个双引号 (")</translation>
+        <source>A quoted field is not closed: a double quote (&quot;) is missing</source>
+        <translation>引号字段没有结束：缺少一个双引号 (&quot;)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1851,7 +2334,7 @@ Reload shows the stored record; what you typed stays visible here so you can cop
         <translation>第 %1 列有数据但没有列名</translation>
     </message>
     <message>
-        <source>Unknown column "%1"</source>
+        <source>Unknown column &quot;%1&quot;</source>
         <translation>未知的列“%1”</translation>
     </message>
     <message>
@@ -2046,19 +2529,19 @@ Save anyway?</source>
         <translation>客户编号 %1 在第 %2 行也出现了</translation>
     </message>
     <message>
-        <source>Line %1 already imports a customer named "%2" without a code</source>
+        <source>Line %1 already imports a customer named &quot;%2&quot; without a code</source>
         <translation>第 %1 行已导入一个没有编号、名为“%2”的客户</translation>
     </message>
     <message>
-        <source>Several customers are named "%1": give the customer code to say which one</source>
+        <source>Several customers are named &quot;%1&quot;: give the customer code to say which one</source>
         <translation>有多个客户名为“%1”：请填写客户编号以指明是哪一个</translation>
     </message>
     <message>
-        <source>"%1" is not a region of the dictionary (%2)</source>
+        <source>&quot;%1&quot; is not a region of the dictionary (%2)</source>
         <translation>“%1”不是数据字典（%2）中的地区</translation>
     </message>
     <message>
-        <source>There is no account with the login "%1"</source>
+        <source>There is no account with the login &quot;%1&quot;</source>
         <translation>没有用户名为“%1”的账号</translation>
     </message>
     <message>
@@ -2208,11 +2691,11 @@ Save anyway?</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <source>%1 may hold only letters, digits and "-", at most 20</source>
+        <source>%1 may hold only letters, digits and &quot;-&quot;, at most 20</source>
         <translation>%1只能包含字母、数字和“-”，最多 20 个字符</translation>
     </message>
     <message>
-        <source>"%1" is not a region of the dictionary (%2)</source>
+        <source>&quot;%1&quot; is not a region of the dictionary (%2)</source>
         <translation>“%1”不是数据字典（%2）中的地区</translation>
     </message>
     <message>
@@ -2240,7 +2723,7 @@ Save anyway?</source>
         <translation>%1不能为负数</translation>
     </message>
     <message>
-        <source>"%1" is not an item of the dictionary %2</source>
+        <source>&quot;%1&quot; is not an item of the dictionary %2</source>
         <translation>“%1”不是数据字典“%2”中的条目</translation>
     </message>
 </context>
@@ -2311,7 +2794,7 @@ Save anyway?</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <source>The customer %1 is "%2": only normal customers can be changed</source>
+        <source>The customer %1 is &quot;%2&quot;: only normal customers can be changed</source>
         <translation>客户 %1 的状态为“%2”：只有状态正常的客户可以修改</translation>
     </message>
     <message>
@@ -2333,6 +2816,10 @@ Save anyway?</source>
     <message>
         <source>%1 is generated when the customer is saved; a legacy code comes in only through the import</source>
         <translation>%1在保存客户时由系统生成；只有导入可以沿用旧系统的编号</translation>
+    </message>
+    <message>
+        <source>The customer code %1 is already in use</source>
+        <translation>客户编号 %1 已被使用</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2997,7 @@ Save anyway?</source>
         <translation>服务器 %1 拒绝了用户名或密码</translation>
     </message>
     <message>
-        <source>The server has no database named "%1"</source>
+        <source>The server has no database named &quot;%1&quot;</source>
         <translation>服务器上没有名为“%1”的数据库</translation>
     </message>
     <message>
@@ -2549,7 +3036,7 @@ Save anyway?</source>
 <context>
     <name>ketong::DatabaseUrl</name>
     <message>
-        <source>Invalid database URL "%1": %2</source>
+        <source>Invalid database URL &quot;%1&quot;: %2</source>
         <translation>数据库 URL“%1”无效:%2</translation>
     </message>
     <message>
@@ -2569,7 +3056,7 @@ Save anyway?</source>
         <translation>缺少文件名</translation>
     </message>
     <message>
-        <source>the file path may not contain '?'</source>
+        <source>the file path may not contain &apos;?&apos;</source>
         <translation>文件路径中不能有“?”</translation>
     </message>
     <message>
@@ -2585,11 +3072,11 @@ Save anyway?</source>
         <translation>缺少数据库名(postgresql://用户@主机:端口/数据库名)</translation>
     </message>
     <message>
-        <source>bad option "%1"</source>
+        <source>bad option &quot;%1&quot;</source>
         <translation>选项“%1”有误</translation>
     </message>
     <message>
-        <source>the file path may not start with ':'</source>
+        <source>the file path may not start with &apos;:&apos;</source>
         <translation>文件路径不能以“:”开头</translation>
     </message>
 </context>
@@ -2606,6 +3093,10 @@ Save anyway?</source>
     <message>
         <source>A role prefix has lower-case letters, digits and _, starts with a letter, ends with _ and has at most 30 characters (e.g. kttrain_)</source>
         <translation>角色前缀只能包含小写字母、数字和 _,以字母开头、以 _ 结尾,最多 30 个字符(例如 kttrain_)</translation>
+    </message>
+    <message>
+        <source>The account no longer exists</source>
+        <translation>该帐号已不存在</translation>
     </message>
 </context>
 <context>
@@ -2691,16 +3182,20 @@ Save anyway?</source>
         <translation>有已填写但尚未保存的执行效果:请先保存。</translation>
     </message>
     <message>
-        <source>List the steps to develop this customer: a date and what to do. A step's text can be changed and saved in its row; its date cannot be changed once saved. Use "Execute plan" to record what each step achieved.</source>
-        <translation>请列出开发该客户的步骤:日期和计划项。计划项的内容可在所在行修改并保存;日期保存后不能修改。点击"执行计划"记录每一步的执行效果。</translation>
+        <source>List the steps to develop this customer: a date and what to do. A step&apos;s text can be changed and saved in its row; its date cannot be changed once saved. Use &quot;Execute plan&quot; to record what each step achieved.</source>
+        <translation>请列出开发该客户的步骤:日期和计划项。计划项的内容可在所在行修改并保存;日期保存后不能修改。点击&quot;执行计划&quot;记录每一步的执行效果。</translation>
     </message>
     <message>
         <source>The archived chance with its plan and results, read-only.</source>
         <translation>已归档的销售机会及其开发计划和执行效果(只读)。</translation>
     </message>
     <message>
-        <source>Record the result of each step in its row and save it. When the customer is won, click "Developed successfully", choose the customer's region and complete its contact person: a customer record is created for the assigned account manager. "Terminate development" archives the chance as failed.</source>
-        <translation>请在每一行填写执行效果并保存。客户开发成功后点击"开发成功"，选择客户的地区并补全联系人：系统会为被指派的客户经理新建客户记录。"终止开发"将该销售机会以开发失败归档。</translation>
+        <source>Record the result of each step in its row and save it. When the customer is won, click &quot;Developed successfully&quot;, choose the customer&apos;s region and complete its contact person: a customer record is created for the assigned account manager. &quot;Terminate development&quot; archives the chance as failed.</source>
+        <translation>请在每一行填写执行效果并保存。客户开发成功后点击&quot;开发成功&quot;，选择客户的地区并补全联系人：系统会为被指派的客户经理新建客户记录。&quot;终止开发&quot;将该销售机会以开发失败归档。</translation>
+    </message>
+    <message>
+        <source>Record the result of each step in its row and save it. When the customer is won, click &quot;Developed successfully&quot;: a customer record is created for the assigned account manager. &quot;Terminate development&quot; archives the chance as failed.</source>
+        <translation>请在每一行填写执行效果并保存。客户开发成功后点击&quot;开发成功&quot;:系统会为被指派的客户经理新建客户记录。&quot;终止开发&quot;将该销售机会以开发失败归档。</translation>
     </message>
 </context>
 <context>
@@ -2828,7 +3323,7 @@ Save anyway?</source>
         <translation>删除数据字典条目</translation>
     </message>
     <message>
-        <source>Delete the item "%1" (%2 = %3)?</source>
+        <source>Delete the item &quot;%1&quot; (%2 = %3)?</source>
         <translation>确认删除条目“%1”（%2 = %3）？</translation>
     </message>
 </context>
@@ -2879,37 +3374,37 @@ Save anyway?</source>
         <translation>值</translation>
     </message>
     <message>
-        <source>The type "%1" already has an item with the %2 "%3"</source>
+        <source>The type &quot;%1&quot; already has an item with the %2 &quot;%3&quot;</source>
         <translation>类别“%1”中已有%2为“%3”的条目</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" (%2) is used by %n record(s) and cannot be deleted; you may rename it instead</source>
+        <source>&quot;%1&quot; (%2) is used by %n record(s) and cannot be deleted; you may rename it instead</source>
         <translation>
             <numerusform>“%1”（%2）正被 %n 条记录使用，不能删除；可以改名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is used by %n record(s): its type cannot change</source>
+        <source>&quot;%1&quot; is used by %n record(s): its type cannot change</source>
         <translation>
             <numerusform>“%1”正被 %n 条记录使用，不能更改类别</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is used by %n record(s): its value cannot change (the item text can)</source>
+        <source>&quot;%1&quot; is used by %n record(s): its value cannot change (the item text can)</source>
         <translation>
             <numerusform>“%1”正被 %n 条记录使用，不能更改值（条目名称可以修改）</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" (%2) is a fixed item and cannot be edited</source>
+        <source>&quot;%1&quot; (%2) is a fixed item and cannot be edited</source>
         <translation>“%1”（%2）是固定条目，不能编辑</translation>
     </message>
     <message>
-        <source>Dictionary item "%1"</source>
+        <source>Dictionary item &quot;%1&quot;</source>
         <translation>数据字典条目“%1”</translation>
     </message>
     <message>
-        <source>"%1" (%2) is a fixed item and cannot be deleted</source>
+        <source>&quot;%1&quot; (%2) is a fixed item and cannot be deleted</source>
         <translation>“%1”（%2）是固定条目，不能删除</translation>
     </message>
 </context>
@@ -2993,11 +3488,11 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <source>Saved. No schedule: run it with "Sync now" or ketongctl sync.</source>
+        <source>Saved. No schedule: run it with &quot;Sync now&quot; or ketongctl sync.</source>
         <translation>已保存。未设定时同步：请使用“立即同步”或 ketongctl sync。</translation>
     </message>
     <message>
-        <source>Give the feed's source first.</source>
+        <source>Give the feed&apos;s source first.</source>
         <translation>请先填写数据来源。</translation>
     </message>
     <message>
@@ -3019,7 +3514,7 @@ Save anyway?</source>
         <translation>同步数据目录</translation>
     </message>
     <message>
-        <source>Saved. "ketongctl sync" on the server uses these settings.</source>
+        <source>Saved. &quot;ketongctl sync&quot; on the server uses these settings.</source>
         <translation>已保存。服务器上的 “ketongctl sync” 使用这些设置。</translation>
     </message>
 </context>
@@ -3034,7 +3529,7 @@ Save anyway?</source>
         <translation>%1 中没有同步文件（products.csv、stock.csv、orders.csv、order_lines.csv）</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL</source>
+        <source>&quot;%1&quot; is not a valid URL</source>
         <translation>“%1”不是有效的网址</translation>
     </message>
     <message>
@@ -3042,7 +3537,7 @@ Save anyway?</source>
         <translation>%1 没有提供同步文件（products.json、stock.json、orders.json、order_lines.json 均返回 HTTP 404）</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
+        <source>unknown field &quot;%1&quot;</source>
         <translation>未知字段“%1”</translation>
     </message>
     <message>
@@ -3074,7 +3569,7 @@ Save anyway?</source>
         <translation>不能同时使用内嵌明细 lines 和 order_lines.json</translation>
     </message>
     <message>
-        <source>differs from the order's order_no "%1"</source>
+        <source>differs from the order&apos;s order_no &quot;%1&quot;</source>
         <translation>与订单的 order_no“%1”不一致</translation>
     </message>
 </context>
@@ -3089,11 +3584,11 @@ Save anyway?</source>
         <translation>%1 最多 %2 个字符</translation>
     </message>
     <message>
-        <source>%1 must be a whole number greater than 0, not "%2"</source>
+        <source>%1 must be a whole number greater than 0, not &quot;%2&quot;</source>
         <translation>%1 必须是大于 0 的整数，而不是“%2”</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of 0 or more, not "%2"</source>
+        <source>%1 must be a whole number of 0 or more, not &quot;%2&quot;</source>
         <translation>%1 必须是大于或等于 0 的整数，而不是“%2”</translation>
     </message>
     <message>
@@ -3117,7 +3612,7 @@ Save anyway?</source>
         <translation>order_date 不能为空</translation>
     </message>
     <message>
-        <source>order_date "%1" is not a date (YYYY-MM-DD) or a time (YYYY-MM-DD HH:MM[:SS])</source>
+        <source>order_date &quot;%1&quot; is not a date (YYYY-MM-DD) or a time (YYYY-MM-DD HH:MM[:SS])</source>
         <translation>order_date“%1”不是日期（YYYY-MM-DD）或时间（YYYY-MM-DD HH:MM[:SS]）</translation>
     </message>
     <message>
@@ -3125,7 +3620,7 @@ Save anyway?</source>
         <translation>status 不能为空</translation>
     </message>
     <message>
-        <source>status "%1" is not 1–6, shipped/已发货 or paid/已回款</source>
+        <source>status &quot;%1&quot; is not 1–6, shipped/已发货 or paid/已回款</source>
         <translation>status“%1”不是 1–6、shipped/已发货 或 paid/已回款</translation>
     </message>
     <message>
@@ -3136,15 +3631,15 @@ Save anyway?</source>
 <context>
     <name>ketong::FeedWriter</name>
     <message>
-        <source>no customer has the code "%1"</source>
+        <source>no customer has the code &quot;%1&quot;</source>
         <translation>没有客户编号为“%1”的客户</translation>
     </message>
     <message>
-        <source>no customer is named "%1"</source>
+        <source>no customer is named &quot;%1&quot;</source>
         <translation>没有名为“%1”的客户</translation>
     </message>
     <message>
-        <source>%1 customers are named "%2": give customer_code instead</source>
+        <source>%1 customers are named &quot;%2&quot;: give customer_code instead</source>
         <translation>有 %1 个客户名为“%2”：请改用 customer_code</translation>
     </message>
     <message>
@@ -3183,7 +3678,7 @@ Save anyway?</source>
         <translation>在办公室服务器上(PostgreSQL)</translation>
     </message>
     <message>
-        <source>Everybody in the office works on the same data on a PostgreSQL server. Ask your administrator for the server's address, the database name and your account.</source>
+        <source>Everybody in the office works on the same data on a PostgreSQL server. Ask your administrator for the server&apos;s address, the database name and your account.</source>
         <translation>办公室的所有人都在 PostgreSQL 服务器上使用同一份数据。请向管理员索取服务器地址、数据库名和您的账号。</translation>
     </message>
     <message>
@@ -3191,7 +3686,7 @@ Save anyway?</source>
         <translation>试用演示公司</translation>
     </message>
     <message>
-        <source>A sample company with 200 customers, orders, opportunities and services. Every demo account's password is "demo". Nothing you do there touches real data.</source>
+        <source>A sample company with 200 customers, orders, opportunities and services. Every demo account&apos;s password is &quot;demo&quot;. Nothing you do there touches real data.</source>
         <translation>一家有 200 个客户以及订单、销售机会和服务记录的示例公司。所有演示账号的密码都是“demo”。在这里的操作不会影响真实数据。</translation>
     </message>
     <message>
@@ -3271,7 +3766,7 @@ Save anyway?</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <source>Connected, but the database %1 has no Ketong data yet. The administrator creates it with "ketongctl init --database %2".</source>
+        <source>Connected, but the database %1 has no Ketong data yet. The administrator creates it with &quot;ketongctl init --database %2&quot;.</source>
         <translation>已连接,但数据库 %1 中还没有客通数据。请管理员用“ketongctl init --database %2”创建。</translation>
     </message>
     <message>
@@ -3842,7 +4337,7 @@ Enter the password of %1 (%2) to go on.</source>
         <translation>数据库:%1</translation>
     </message>
     <message>
-        <source>Demo company: log in as director, manager1, manager2, manager3, executive or admin; every password is "demo".</source>
+        <source>Demo company: log in as director, manager1, manager2, manager3, executive or admin; every password is &quot;demo&quot;.</source>
         <translation>演示公司:可用 director(销售主管)、manager1、manager2、manager3(客户经理)、executive(高管)或 admin(系统管理员)登录,密码都是“demo”。</translation>
     </message>
     <message>
@@ -3895,6 +4390,18 @@ Enter the password of %1 (%2) to go on.</source>
     <message>
         <source>Confirm the loss of the customer (确认流失)</source>
         <translation>确认该客户已流失</translation>
+    </message>
+    <message>
+        <source>Delay churn with a retention measure first; a loss can be confirmed only after that</source>
+        <translation>请先暂缓流失并记录措施，之后才能确认流失</translation>
+    </message>
+    <message>
+        <source>The loss is already confirmed</source>
+        <translation>已确认流失</translation>
+    </message>
+    <message>
+        <source>The customer ordered again; the warning is closed</source>
+        <translation>客户已恢复下单，预警已关闭</translation>
     </message>
 </context>
 <context>
@@ -3962,12 +4469,16 @@ Enter the password of %1 (%2) to go on.</source>
         <translation>保存</translation>
     </message>
     <message>
-        <source>Confirm that %1 is lost? The customer's status becomes 流失 (lost).</source>
+        <source>Confirm that %1 is lost? The customer&apos;s status becomes 流失 (lost).</source>
         <translation>确认“%1”已流失吗？该客户的状态将变为“流失”。</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>保存成功</translation>
+    </message>
+    <message>
+        <source>A loss can be confirmed only after at least one retention measure was taken</source>
+        <translation>至少采取一次暂缓措施后才能确认流失</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4612,7 @@ Enter the password of %1 (%2) to go on.</source>
 <context>
     <name>ketong::Money</name>
     <message>
-        <source>"%1" is not an amount in yuan with at most two decimals</source>
+        <source>&quot;%1&quot; is not an amount in yuan with at most two decimals</source>
         <translation>“%1”不是最多两位小数的金额(元)</translation>
     </message>
 </context>
@@ -4674,7 +5185,7 @@ Enter the password of %1 (%2) to go on.</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <source>The new password of "%1" is:
+        <source>The new password of &quot;%1&quot; is:
 
 %2
 
@@ -4800,6 +5311,22 @@ Give it to the person directly; it is not shown again.</source>
         <source>Executive</source>
         <translation>高管</translation>
     </message>
+    <message>
+        <source>Manages the users, roles and rights of the system, keeps the data dictionary and keeps the system running</source>
+        <translation>管理系统用户、角色和权限，维护数据字典，保障系统正常运行</translation>
+    </message>
+    <message>
+        <source>Assigns customer services, creates and assigns sales opportunities, makes development plans, analyses customer data</source>
+        <translation>分配客户服务，创建和指派销售机会，制定开发计划，分析客户数据</translation>
+    </message>
+    <message>
+        <source>Looks after their customers; creates, handles and follows up customer services; develops sales opportunities; handles customer churn</source>
+        <translation>维护负责的客户，创建、处理和反馈客户服务，开发销售机会，处理客户流失</translation>
+    </message>
+    <message>
+        <source>Reads the analyses of customer contribution, composition, services and churn</source>
+        <translation>查看客户贡献、构成、服务和流失分析</translation>
+    </message>
 </context>
 <context>
     <name>ketong::RightsPage</name>
@@ -4820,7 +5347,7 @@ Give it to the person directly; it is not shown again.</source>
         <translation>还原</translation>
     </message>
     <message>
-        <source>Pages the role "%1" opens:</source>
+        <source>Pages the role &quot;%1&quot; opens:</source>
         <translation>角色“%1”可使用的功能：</translation>
     </message>
     <message>
@@ -4832,7 +5359,7 @@ Give it to the person directly; it is not shown again.</source>
         <translation>%1（已禁用）</translation>
     </message>
     <message>
-        <source>The rights of "%1" have unsaved changes. Discard them?</source>
+        <source>The rights of &quot;%1&quot; have unsaved changes. Discard them?</source>
         <translation>角色“%1”的权限有未保存的修改，是否放弃？</translation>
     </message>
     <message>
@@ -4842,7 +5369,7 @@ Give it to the person directly; it is not shown again.</source>
     <message>
         <source>%1
 
-Load the role's rights as they are saved now? Your ticks are lost.</source>
+Load the role&apos;s rights as they are saved now? Your ticks are lost.</source>
         <translation>%1
 
 是否载入该角色当前已保存的权限？您的勾选将丢失。</translation>
@@ -4863,15 +5390,15 @@ Load the role's rights as they are saved now? Your ticks are lost.</source>
         <translation>该角色已不存在</translation>
     </message>
     <message>
-        <source>The role "%1"</source>
+        <source>The role &quot;%1&quot;</source>
         <translation>角色“%1”</translation>
     </message>
     <message>
-        <source>%1 is an administrator role: it manages accounts and the dictionary and sees no customer data, so it cannot hold "%2"</source>
+        <source>%1 is an administrator role: it manages accounts and the dictionary and sees no customer data, so it cannot hold &quot;%2&quot;</source>
         <translation>%1 是系统管理员角色:它管理账号和数据字典,不查看客户数据,因此不能拥有“%2”</translation>
     </message>
     <message>
-        <source>%1 is not an administrator role: only administrators hold "%2"</source>
+        <source>%1 is not an administrator role: only administrators hold &quot;%2&quot;</source>
         <translation>%1 不是系统管理员角色:只有系统管理员能拥有“%2”</translation>
     </message>
 </context>
@@ -4906,7 +5433,7 @@ Load the role's rights as they are saved now? Your ticks are lost.</source>
         <translation>可用（禁用角色的用户不能登录）</translation>
     </message>
     <message>
-        <source>The kind decides which records the role's accounts work on: a sales director all, an account manager their own. Pages are chosen under Rights.</source>
+        <source>The kind decides which records the role&apos;s accounts work on: a sales director all, an account manager their own. Pages are chosen under Rights.</source>
         <translation>类别决定该角色的用户可操作哪些数据：销售主管为全部数据，客户经理为本人负责的数据。可用功能在“权限分配”中设置。</translation>
     </message>
     <message>
@@ -4926,7 +5453,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
 是否载入该角色当前已保存的内容？您输入的内容仍保留在表单中，再次保存即可生效。</translation>
     </message>
     <message>
-        <source>Saved now: "%1", %2. Save again to replace it with your values.</source>
+        <source>Saved now: &quot;%1&quot;, %2. Save again to replace it with your values.</source>
         <translation>当前已保存：“%1”，%2。再次保存将以您输入的内容替换。</translation>
     </message>
 </context>
@@ -4953,11 +5480,11 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>描述</translation>
     </message>
     <message>
-        <source>There is already a role named "%1"</source>
+        <source>There is already a role named &quot;%1&quot;</source>
         <translation>已有名为“%1”的角色</translation>
     </message>
     <message>
-        <source>The role "%1"</source>
+        <source>The role &quot;%1&quot;</source>
         <translation>角色“%1”</translation>
     </message>
     <message>
@@ -4965,17 +5492,17 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>内置角色的类别不能修改</translation>
     </message>
     <message>
-        <source>The built-in role "%1" cannot be deleted</source>
+        <source>The built-in role &quot;%1&quot; cannot be deleted</source>
         <translation>内置角色“%1”不能删除</translation>
     </message>
     <message numerus="yes">
-        <source>The role "%1" cannot be deleted: %n account(s) hold it. Give them another role first.</source>
+        <source>The role &quot;%1&quot; cannot be deleted: %n account(s) hold it. Give them another role first.</source>
         <translation>
             <numerusform>角色“%1”不能删除：有 %n 个用户属于该角色。请先为他们指定其他角色。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 holds "%2", which a role of the kind "%3" cannot hold; take the right away first</source>
+        <source>%1 holds &quot;%2&quot;, which a role of the kind &quot;%3&quot; cannot hold; take the right away first</source>
         <translation>%1 拥有“%2”,而“%3”类的角色不能拥有此权限;请先取消该权限</translation>
     </message>
 </context>
@@ -5048,7 +5575,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>删除角色</translation>
     </message>
     <message>
-        <source>Delete the role "%1"?</source>
+        <source>Delete the role &quot;%1&quot;?</source>
         <translation>确定删除角色“%1”吗？</translation>
     </message>
     <message>
@@ -5149,7 +5676,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>运行销售系统同步</translation>
     </message>
     <message>
-        <source>Give the feed's source: a directory or an http(s) URL</source>
+        <source>Give the feed&apos;s source: a directory or an http(s) URL</source>
         <translation>请给出同步数据来源：目录或 http(s) 地址</translation>
     </message>
     <message>
@@ -5201,7 +5728,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>没有第 %1 次同步记录</translation>
     </message>
     <message>
-        <source>On the office server the sales-system feed runs on the server, as the database owner: schedule "ketongctl sync" there (see the administrator's guide). The settings saved here are the ones it uses</source>
+        <source>On the office server the sales-system feed runs on the server, as the database owner: schedule &quot;ketongctl sync&quot; there (see the administrator&apos;s guide). The settings saved here are the ones it uses</source>
         <translation>使用办公室服务器时,销售系统接口在服务器上以数据库所有者身份运行:请在服务器上定时运行 “ketongctl sync”(见管理员手册)。这里保存的设置就是它使用的设置</translation>
     </message>
 </context>
@@ -5323,7 +5850,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>服务类型</translation>
     </message>
     <message>
-        <source>"%1" is not a service type of the dictionary</source>
+        <source>&quot;%1&quot; is not a service type of the dictionary</source>
         <translation>“%1”不是数据字典中的服务类型</translation>
     </message>
     <message>
@@ -5347,7 +5874,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>该服务不存在</translation>
     </message>
     <message>
-        <source>The service "%1"</source>
+        <source>The service &quot;%1&quot;</source>
         <translation>服务“%1”</translation>
     </message>
     <message>
@@ -5355,7 +5882,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>只有服务的创建人才能修改</translation>
     </message>
     <message>
-        <source>Only a new service request can be changed; this one is "%1"</source>
+        <source>Only a new service request can be changed; this one is &quot;%1&quot;</source>
         <translation>只有新创建的服务才能修改;该服务状态为“%1”</translation>
     </message>
     <message>
@@ -5363,7 +5890,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>只有服务的创建人或销售主管才能删除</translation>
     </message>
     <message>
-        <source>Only a new service request can be deleted; this one is "%1"</source>
+        <source>Only a new service request can be deleted; this one is &quot;%1&quot;</source>
         <translation>只有新创建的服务才能删除;该服务状态为“%1”</translation>
     </message>
     <message>
@@ -5375,7 +5902,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>请选择一位正常状态的客户经理</translation>
     </message>
     <message>
-        <source>Only a new service request can be assigned; this one is "%1"</source>
+        <source>Only a new service request can be assigned; this one is &quot;%1&quot;</source>
         <translation>只有新创建的服务才能分配;该服务状态为“%1”</translation>
     </message>
     <message>
@@ -5387,7 +5914,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>只有被分配的客户经理才能处理该服务</translation>
     </message>
     <message>
-        <source>Only an assigned service request can be handled; this one is "%1"</source>
+        <source>Only an assigned service request can be handled; this one is &quot;%1&quot;</source>
         <translation>只有已分配的服务才能处理;该服务状态为“%1”</translation>
     </message>
     <message>
@@ -5403,7 +5930,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>只有服务的创建人或处理人才能反馈</translation>
     </message>
     <message>
-        <source>Feedback is given on a handled service; this one is "%1"</source>
+        <source>Feedback is given on a handled service; this one is &quot;%1&quot;</source>
         <translation>只有已处理的服务才能反馈;该服务状态为“%1”</translation>
     </message>
     <message>
@@ -5630,7 +6157,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
 <context>
     <name>ketong::SqlQuery</name>
     <message>
-        <source>The database is busy with another user's change; try again</source>
+        <source>The database is busy with another user&apos;s change; try again</source>
         <translation>数据库正在处理其他用户的修改,请重试</translation>
     </message>
     <message>
@@ -5650,7 +6177,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>数据库拒绝访问:%1</translation>
     </message>
     <message>
-        <source>The database server's disk is full</source>
+        <source>The database server&apos;s disk is full</source>
         <translation>数据库服务器磁盘已满</translation>
     </message>
     <message>
@@ -5724,11 +6251,11 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>取消</translation>
     </message>
     <message>
-        <source>"%1" becomes the new customer "%2" managed by %3. Choose its region.</source>
+        <source>&quot;%1&quot; becomes the new customer &quot;%2&quot; managed by %3. Choose its region.</source>
         <translation>“%1”将成为新客户“%2”，客户经理为 %3。请选择它的地区。</translation>
     </message>
     <message>
-        <source>"%1" becomes the new customer "%2" managed by %3. Choose its region and complete its contact person, as the customer's and the contact's forms require.</source>
+        <source>&quot;%1&quot; becomes the new customer &quot;%2&quot; managed by %3. Choose its region and complete its contact person, as the customer&apos;s and the contact&apos;s forms require.</source>
         <translation>“%1”将成为新客户“%2”，客户经理为 %3。请选择它的地区，并按客户和联系人资料的要求补全联系人。</translation>
     </message>
 </context>
@@ -5941,7 +6468,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <source>The account "%1" was created.
+        <source>The account &quot;%1&quot; was created.
 
 Its initial password is:
 
@@ -5957,7 +6484,7 @@ Give it to the person directly; it is not shown again. They must choose their ow
 请当面交给本人；此密码不会再次显示。用户首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <source>The account "%1" was created. The person must choose their own password at the first login.</source>
+        <source>The account &quot;%1&quot; was created. The person must choose their own password at the first login.</source>
         <translation>用户“%1”已创建。用户首次登录时须设置自己的密码。</translation>
     </message>
     <message>
@@ -5969,14 +6496,14 @@ Load the account as it is saved now? What you typed stays in the form; save agai
 是否载入该用户当前已保存的内容？您输入的内容仍保留在表单中，再次保存即可生效。</translation>
     </message>
     <message>
-        <source>Saved now: name "%1", role "%2". Save again to replace them with your values.</source>
+        <source>Saved now: name &quot;%1&quot;, role &quot;%2&quot;. Save again to replace them with your values.</source>
         <translation>当前已保存：姓名“%1”，角色“%2”。再次保存将以您输入的内容替换。</translation>
     </message>
 </context>
 <context>
     <name>ketong::UserService</name>
     <message>
-        <source>There is no account "%1"</source>
+        <source>There is no account &quot;%1&quot;</source>
         <translation>没有账号“%1”</translation>
     </message>
     <message>
@@ -5984,7 +6511,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>没有类型为 %1 的内置角色</translation>
     </message>
     <message>
-        <source>The login name must be 1–50 letters, digits, '.', '_' or '-', starting with a letter or digit</source>
+        <source>The login name must be 1–50 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>用户名须为 1–50 个字母、数字、“.”、“_”或“-”,并以字母或数字开头</translation>
     </message>
     <message>
@@ -5996,7 +6523,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>所选角色已停用</translation>
     </message>
     <message>
-        <source>The login name "%1" is already taken</source>
+        <source>The login name &quot;%1&quot; is already taken</source>
         <translation>用户名“%1”已被使用</translation>
     </message>
     <message>
@@ -6056,11 +6583,11 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>用户名为必填项</translation>
     </message>
     <message>
-        <source>Choose the account's role</source>
+        <source>Choose the account&apos;s role</source>
         <translation>请选择用户的角色</translation>
     </message>
     <message>
-        <source>The account "%1"</source>
+        <source>The account &quot;%1&quot;</source>
         <translation>用户“%1”</translation>
     </message>
 </context>
@@ -6157,7 +6684,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>禁用用户</translation>
     </message>
     <message>
-        <source>Disable the account "%1" (%2)? It can no longer log in; its history is kept and it can be enabled again.</source>
+        <source>Disable the account &quot;%1&quot; (%2)? It can no longer log in; its history is kept and it can be enabled again.</source>
         <translation>确定禁用用户“%1”（%2）吗？禁用后不能登录；其历史记录保留，之后可重新启用。</translation>
     </message>
     <message>
@@ -6203,15 +6730,15 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>以此用户名创建第一个管理员。</translation>
     </message>
     <message>
-        <source>The administrator's full name.</source>
+        <source>The administrator&apos;s full name.</source>
         <translation>管理员姓名。</translation>
     </message>
     <message>
-        <source>Read the administrator's password from FILE.</source>
+        <source>Read the administrator&apos;s password from FILE.</source>
         <translation>从文件 FILE 读取管理员密码。</translation>
     </message>
     <message>
-        <source>Also load the demo company (accounts with the password "demo").</source>
+        <source>Also load the demo company (accounts with the password &quot;demo&quot;).</source>
         <translation>同时加载演示公司(账号密码均为“demo”)。</translation>
     </message>
     <message>
@@ -6231,7 +6758,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>已在 %2 创建客通数据库(结构版本 %1)</translation>
     </message>
     <message>
-        <source>Demo company loaded: log in as admin, director, manager1, manager2, manager3 or executive with the password "demo".</source>
+        <source>Demo company loaded: log in as admin, director, manager1, manager2, manager3 or executive with the password &quot;demo&quot;.</source>
         <translation>演示公司已加载:可用 admin、director、manager1、manager2、manager3 或 executive 登录,密码为“demo”。</translation>
     </message>
     <message>
@@ -6239,7 +6766,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>把升级前的备份写入文件 FILE。</translation>
     </message>
     <message>
-        <source>Upgrade the database's schema to this program's version, backing it up first.</source>
+        <source>Upgrade the database&apos;s schema to this program&apos;s version, backing it up first.</source>
         <translation>先备份,再把数据库结构升级到本程序的版本。</translation>
     </message>
     <message>
@@ -6275,7 +6802,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>admin、director、manager 或 executive。</translation>
     </message>
     <message>
-        <source>The person's full name.</source>
+        <source>The person&apos;s full name.</source>
         <translation>姓名。</translation>
     </message>
     <message>
@@ -6315,7 +6842,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>已禁用 %1</translation>
     </message>
     <message>
-        <source>unknown user action "%1"; usage: ketongctl %2</source>
+        <source>unknown user action &quot;%1&quot;; usage: ketongctl %2</source>
         <translation>未知的账号操作“%1”;用法:ketongctl %2</translation>
     </message>
     <message>
@@ -6371,7 +6898,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>客户名称包含 TEXT。</translation>
     </message>
     <message>
-        <source>Account manager's name contains TEXT (churn).</source>
+        <source>Account manager&apos;s name contains TEXT (churn).</source>
         <translation>客户经理姓名包含 TEXT(流失分析)。</translation>
     </message>
     <message>
@@ -6423,7 +6950,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>请指定 --year 或 --from/--to 之一</translation>
     </message>
     <message>
-        <source>unknown report "%1"; usage: ketongctl %2</source>
+        <source>unknown report &quot;%1&quot;; usage: ketongctl %2</source>
         <translation>未知报表“%1”;用法:ketongctl %2</translation>
     </message>
     <message>
@@ -6447,7 +6974,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>导入 customers.csv（EXCHANGE.md）：先检查每一行；只要有错误就不写入任何数据，并以 文件:行:列: 说明 的格式列出每个错误。</translation>
     </message>
     <message>
-        <source>unknown import "%1"; usage: ketongctl %2</source>
+        <source>unknown import &quot;%1&quot;; usage: ketongctl %2</source>
         <translation>未知的导入类型“%1”；用法：ketongctl %2</translation>
     </message>
     <message numerus="yes">
@@ -6465,7 +6992,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>按导入格式（customers.csv；带 BOM 的 UTF-8）或 XLSX 导出所有未删除的客户。</translation>
     </message>
     <message>
-        <source>unknown export "%1"; usage: ketongctl %2</source>
+        <source>unknown export &quot;%1&quot;; usage: ketongctl %2</source>
         <translation>未知的导出类型“%1”；用法：ketongctl %2</translation>
     </message>
     <message>
@@ -6513,16 +7040,24 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>（试运行：未写入任何数据）</translation>
     </message>
     <message>
-        <source>PostgreSQL: the prefix of this database's role names (default ketong_; another Ketong database on the same server needs its own).</source>
+        <source>PostgreSQL: the prefix of this database&apos;s role names (default ketong_; another Ketong database on the same server needs its own).</source>
         <translation>PostgreSQL:本数据库角色名的前缀(默认 ketong_;同一服务器上的另一个客通数据库需要使用自己的前缀)。</translation>
     </message>
     <message>
-        <source>The feed: a directory of CSV files or an http(s) base URL of JSON files (default: the source and token file saved in the program's feed settings).</source>
+        <source>The feed: a directory of CSV files or an http(s) base URL of JSON files (default: the source and token file saved in the program&apos;s feed settings).</source>
         <translation>接口数据:CSV 文件所在目录,或 JSON 文件的 http(s) 基础地址(默认:程序中保存的销售系统接口设置的数据来源和令牌文件)。</translation>
     </message>
     <message>
-        <source>--from DIR_OR_URL is required: no source is saved in the feed's settings</source>
+        <source>--from DIR_OR_URL is required: no source is saved in the feed&apos;s settings</source>
         <translation>需要 --from DIR_OR_URL:销售系统接口设置中没有保存数据来源</translation>
+    </message>
+    <message>
+        <source>The feed: a directory of CSV files or an http(s) base URL of JSON files.</source>
+        <translation>同步数据：CSV 文件所在目录，或 JSON 文件的 http(s) 基础地址。</translation>
+    </message>
+    <message>
+        <source>--from DIR_OR_URL is required</source>
+        <translation>必须给出 --from DIR_OR_URL</translation>
     </message>
 </context>
 </TS>

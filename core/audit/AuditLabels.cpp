@@ -1,11 +1,6 @@
-// AuditQuery: who may read which history, and entries in words (labels, values, changes).
+// AuditQuery: who may read which history; actions, record types and settings in words (the fields are in
+// AuditFields.cpp, the values in AuditValues.cpp).
 #include "AuditQuery.h"
-
-#include "auth/RoleService.h"
-#include "auth/UserService.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -65,14 +60,22 @@ bool AuditQuery::mayReadHistory(const Session& session, const QString& entity)
     return std::any_of(rights.begin(), rights.end(), [&](QLatin1String r) { return session.has(r); });
 }
 
-QString AuditQuery::actionLabel(const QString& action)
+QString AuditQuery::actionLabel(const QString& action, const QString& entity)
 {
+    // Assigning is 指派 for a sales opportunity and 分配 for a service request (SPEC §2.1).
+    if (action == QLatin1String("assign") && entity == QLatin1String("sales_chances"))
+        return tr("Assigned", "sales_chances");
+    if (action == QLatin1String("assign") && entity == QLatin1String("service_tickets"))
+        return tr("Assigned", "service_tickets");
     return lookup(action, {
                               {"create", QT_TR_NOOP("Created")},
                               {"update", QT_TR_NOOP("Changed")},
                               {"delete", QT_TR_NOOP("Deleted")},
                               {"status", QT_TR_NOOP("Status changed")},
                               {"assign", QT_TR_NOOP("Assigned")},
+                              {"reassign", QT_TR_NOOP("Reassigned")},
+                              {"handle", QT_TR_NOOP("Handled")},
+                              {"feedback", QT_TR_NOOP("Feedback given")},
                               {"enable", QT_TR_NOOP("Enabled")},
                               {"disable", QT_TR_NOOP("Disabled")},
                               {"login", QT_TR_NOOP("Logged in")},
@@ -81,12 +84,15 @@ QString AuditQuery::actionLabel(const QString& action)
                               {"unlock", QT_TR_NOOP("Unlocked")},
                               {"password-reset", QT_TR_NOOP("Password reset")},
                               {"password-change", QT_TR_NOOP("Password changed")},
+                              {"password", QT_TR_NOOP("Password changed")},
                               {"rights", QT_TR_NOOP("Rights changed")},
                               {"import", QT_TR_NOOP("Imported")},
                               {"init", QT_TR_NOOP("Database created")},
                               {"demo", QT_TR_NOOP("Demo data loaded")},
                               {"delay", QT_TR_NOOP("Churn postponed")},
                               {"confirm", QT_TR_NOOP("Churn confirmed")},
+                              {"churn-scan", QT_TR_NOOP("Churn scan")},
+                              {"sync", QT_TR_NOOP("Synchronised")},
                           });
 }
 
@@ -112,124 +118,24 @@ QString AuditQuery::entityLabel(const QString& entity)
                               {"products", QT_TR_NOOP("Product")},
                               {"stock", QT_TR_NOOP("Stock")},
                               {"orders", QT_TR_NOOP("Order")},
+                              {"order_lines", QT_TR_NOOP("Order line")},
                           });
 }
 
-QString AuditQuery::fieldLabel(const QString& field)
+QString AuditQuery::recordText(const QString& entity, const QString& recordId)
 {
-    return lookup(field, {
-                             {"login", QT_TR_NOOP("Login")},
-                             {"name", QT_TR_NOOP("Name")},
-                             {"role", QT_TR_NOOP("Role")},
-                             {"role_id", QT_TR_NOOP("Role id")},
-                             {"status", QT_TR_NOOP("Status")},
-                             {"must_change_password", QT_TR_NOOP("Must change password")},
-                             {"locked_until", QT_TR_NOOP("Locked until")},
-                             {"failed_logins", QT_TR_NOOP("Failed logins")},
-                             {"locked_minutes", QT_TR_NOOP("Locked for (minutes)")},
-                             {"description", QT_TR_NOOP("Description")},
-                             {"kind", QT_TR_NOOP("Kind")},
-                             {"enabled", QT_TR_NOOP("Usable")},
-                             {"rights", QT_TR_NOOP("Rights")},
-                             {"title", QT_TR_NOOP("Summary")},
-                             {"type", QT_TR_NOOP("Type")},
-                             {"code", QT_TR_NOOP("Number")},
-                             {"region", QT_TR_NOOP("Region")},
-                             {"manager_id", QT_TR_NOOP("Account manager id")},
-                             {"level", QT_TR_NOOP("Level")},
-                             {"satisfaction", QT_TR_NOOP("Satisfaction")},
-                             {"credit", QT_TR_NOOP("Credit")},
-                             {"address", QT_TR_NOOP("Address")},
-                             {"zip", QT_TR_NOOP("Zip code")},
-                             {"tel", QT_TR_NOOP("Phone")},
-                             {"phone", QT_TR_NOOP("Phone")},
-                             {"mobile", QT_TR_NOOP("Mobile")},
-                             {"fax", QT_TR_NOOP("Fax")},
-                             {"email", QT_TR_NOOP("E-mail")},
-                             {"website", QT_TR_NOOP("Website")},
-                             {"reason", QT_TR_NOOP("Reason")},
-                             {"measure", QT_TR_NOOP("Measure")},
-                             {"value", QT_TR_NOOP("Value")},
-                         });
-}
-
-QString AuditQuery::valueText(const QString& entity, const QString& field, const QJsonValue& value)
-{
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (value.isBool())
-        return value.toBool() ? tr("Yes") : tr("No");
-    if (entity == QLatin1String("users") && field == QLatin1String("status"))
-        return UserService::statusLabel(value.toInt() == 1);
-    if (entity == QLatin1String("roles") && field == QLatin1String("enabled"))
-        return RoleService::enabledLabel(value.toInt() == 1);
-    if (field == QLatin1String("kind")) {
-        if (const auto kind = roleKindFromKey(value.toString()))
-            return RightCatalog::kindLabel(*kind);
-    }
-    if (value.isArray()) {
-        QStringList items;
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue item : array) {
-            const QString text = item.isString() ? item.toString() : valueText(entity, QString(), item);
-            // Right codes read better with their names: "010 Customer information".
-            items << (field == QLatin1String("rights") ? QStringLiteral("%1 %2").arg(text, RightCatalog::label(text))
-                                                       : text);
-        }
-        return items.isEmpty() ? tr("(none)") : items.join(QStringLiteral(", "));
-    }
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        return d == static_cast<double>(static_cast<qint64>(d)) ? QString::number(static_cast<qint64>(d))
-                                                                : QString::number(d);
-    }
-    return value.toString();
-}
-
-QList<AuditChange> AuditQuery::changes(const AuditEntry& entry)
-{
-    QStringList fields = entry.before.keys();
-    for (const QString& key : entry.after.keys()) {
-        if (!fields.contains(key))
-            fields << key;
-    }
-    QList<AuditChange> list;
-    for (const QString& field : std::as_const(fields)) {
-        if (entry.valuesHidden)
-            list.append({field, fieldLabel(field), hiddenText(), hiddenText()});
-        else
-            list.append({field, fieldLabel(field), valueText(entry.entity, field, entry.before.value(field)),
-                         valueText(entry.entity, field, entry.after.value(field))});
-    }
-    return list;
-}
-
-QString AuditQuery::hiddenText()
-{
-    return tr("(value hidden)");
-}
-
-QString AuditQuery::summary(const AuditEntry& entry)
-{
-    QStringList parts;
-    const QList<AuditChange> list = changes(entry);
-    if (entry.valuesHidden) {
-        // SPEC §9 item 13: which fields of a business record changed, not their values.
-        for (const AuditChange& c : list)
-            parts << c.label;
-        return parts.isEmpty() ? QString() : tr("Fields (values hidden): %1").arg(parts.join(QStringLiteral(", ")));
-    }
-    for (const AuditChange& c : list) {
-        if (entry.before.contains(c.field) && entry.after.contains(c.field))
-            parts << QStringLiteral("%1: %2 → %3").arg(c.label, c.before, c.after);
-        else if (entry.after.contains(c.field))
-            parts << QStringLiteral("%1: %2").arg(c.label, c.after);
-        else
-            parts << QStringLiteral("%1: %2 → —").arg(c.label, c.before);
-    }
-    return parts.join(QStringLiteral("; "));
+    if (entity != QLatin1String("settings"))
+        return recordId;
+    return lookup(recordId, {
+                                {"churn.months", QT_TR_NOOP("Churn warning after (months)")},
+                                {"company.name", QT_TR_NOOP("Company name")},
+                                {"demo", QT_TR_NOOP("Demo company")},
+                                {"backup.schedule", QT_TR_NOOP("Backup schedule")},
+                                {"feed.source", QT_TR_NOOP("Sales system feed: source")},
+                                {"feed.token_file", QT_TR_NOOP("Sales system feed: token file")},
+                                {"feed.interval_minutes", QT_TR_NOOP("Sales system feed: interval (minutes)")},
+                                {"security.role_prefix", QT_TR_NOOP("Database role prefix")},
+                            });
 }
 
 } // namespace ketong

@@ -151,6 +151,8 @@ Result<QList<AuditEntry>> AuditQuery::entries(const QString& whereSql, const QVa
         e.valuesHidden = q.value(9).toInt() != 0;
         list.append(e);
     }
+    if (auto s = lookUpNames(list); !s)
+        return s.error();
     return list;
 }
 
@@ -201,7 +203,8 @@ Result<ReportTable> AuditQuery::exportTable(const AuditFilter& filter, int maxRo
         table.columns.append({tr(title), title, ReportTable::Kind::Text});
     for (const AuditEntry& e : std::as_const(*rows)) {
         table.rows.append({e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actorText(),
-                           actionLabel(e.action), entityLabel(e.entity), e.recordId, summary(e)});
+                           actionLabel(e.action, e.entity), entityLabel(e.entity), recordText(e.entity, e.recordId),
+                           summary(e)});
     }
     return table;
 }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -26,6 +27,17 @@ struct KETONG_CORE_EXPORT AuditFilter
     QString recordId; ///< the record's id as logged
 };
 
+/// What the values of a page of entries refer to, looked up once per page (not once per cell): account
+/// names by id, role names, customer names (for sessions that read customers) and the words of the
+/// customer levels. Values that are not found stay numbers.
+struct KETONG_CORE_EXPORT AuditNames
+{
+    QHash<qint64, QString> users;     ///< users.id → name
+    QHash<qint64, QString> roles;     ///< roles.id → name as stored (shown through RightCatalog::roleLabel)
+    QHash<qint64, QString> customers; ///< customers.id → name
+    QHash<qint64, QString> levels;    ///< customer level value → dictionary item (普通客户…)
+};
+
 /// One row of the audit log.
 struct KETONG_CORE_EXPORT AuditEntry
 {
@@ -41,12 +53,10 @@ struct KETONG_CORE_EXPORT AuditEntry
     /// True when the reader may not see the values of this business record (the administrator, SPEC §9 item
     /// 13): before and after then name the changed fields with null values.
     bool valuesHidden = false;
+    AuditNames names; ///< filled by AuditQuery for the whole page (implicitly shared)
 
-    /// "赵文斌 (admin)", or just the login when there is no other name (the system actor).
-    QString actorText() const
-    {
-        return actorName.isEmpty() || actorName == actor ? actor : QStringLiteral("%1 (%2)").arg(actorName, actor);
-    }
+    /// "赵文斌 (admin)", "System" for ketongctl and the jobs, or the login when there is no other name.
+    QString actorText() const;
 };
 
 /// One changed field of an entry, for people: label and the values before and after as text.
@@ -87,11 +97,19 @@ public:
     static bool mayReadHistory(const Session& session, const QString& entity);
     /// The rights that read records of `entity` (empty: administrators only).
     static QList<QLatin1String> historyRights(const QString& entity);
-    static QString actionLabel(const QString& action);
+    /// The action in words; `entity` tells apart what one key means on different records (assign: 指派 a
+    /// sales opportunity, 分配 a service request).
+    static QString actionLabel(const QString& action, const QString& entity = {});
     static QString entityLabel(const QString& entity);
-    static QString fieldLabel(const QString& field);
-    /// A logged value as text: yes/no, lists, right codes with their names, status words of accounts and roles.
-    static QString valueText(const QString& entity, const QString& field, const QJsonValue& value);
+    /// A field (column or logged key) in words; `entity` picks the record's own word where it has one.
+    static QString fieldLabel(const QString& field, const QString& entity = {});
+    /// The record as people name it: a setting's name for settings, the id otherwise.
+    static QString recordText(const QString& entity, const QString& recordId);
+    /// A logged value as text (AuditValues.cpp): status names of every entity with a status, account,
+    /// role and customer names from `names`, yes/no, money in yuan, times in local time, stars, lists,
+    /// right codes with their names. Empty for a null or absent value.
+    static QString valueText(const QString& entity, const QString& field, const QJsonValue& value,
+                             const AuditNames& names = {});
     /// The fields of an entry, before → after, in a stable order.
     static QList<AuditChange> changes(const AuditEntry& entry);
     /// What a hidden value reads as (the administrator's view of business records).
@@ -104,6 +122,8 @@ private:
     QString source() const;
     std::pair<QString, QVariantMap> where(const AuditFilter& filter) const;
     Result<QList<AuditEntry>> entries(const QString& where, const QVariantMap& values, int limit) const;
+    /// Looks up what the entries' values refer to (AuditNames), one query per kind for the whole list.
+    Status lookUpNames(QList<AuditEntry>& entries) const;
 
     const Database& m_db;
     Session m_session;

@@ -29,6 +29,13 @@ struct Account
     bool mustChange = false;
 };
 
+/// The account's role as people read it (a built-in role in the current language).
+QString roleLabelOf(const Account& a)
+{
+    const auto kind = roleKindFromKey(a.kind);
+    return kind ? RightCatalog::roleLabel(a.roleName, *kind) : a.roleName;
+}
+
 Result<std::optional<Account>> loadAccount(const QSqlDatabase& db, const QString& login)
 {
     SqlQuery q(db);
@@ -90,7 +97,7 @@ Result<Session> finishPostgresLogin(Transaction& tx, const Account& a, const QDa
         return Error(ErrorCode::AccountDisabled, AuthService::tr("This account is disabled; ask the administrator"));
     if (!a.roleEnabled)
         return Error(ErrorCode::AccountDisabled,
-                     AuthService::tr("The role \"%1\" of this account is disabled").arg(a.roleName));
+                     AuthService::tr("The role \"%1\" of this account is disabled").arg(roleLabelOf(a)));
     if (auto s =
             SqlQuery::run(tx.connection(), QStringLiteral("SELECT ketong_login(:now)"), {{QStringLiteral("now"), now}});
         !s)
@@ -193,7 +200,7 @@ Result<Session> AuthService::login(const QString& loginText, const QString& pass
     if (!a.active)
         return Error(ErrorCode::AccountDisabled, tr("This account is disabled; ask the administrator"));
     if (!a.roleEnabled)
-        return Error(ErrorCode::AccountDisabled, tr("The role \"%1\" of this account is disabled").arg(a.roleName));
+        return Error(ErrorCode::AccountDisabled, tr("The role \"%1\" of this account is disabled").arg(roleLabelOf(a)));
 
     SqlQuery q(tx.connection());
     q.prepare(

@@ -144,4 +144,33 @@ QString RightCatalog::kindLabel(RoleKind kind)
     return {};
 }
 
+QString RightCatalog::roleLabel(const QString& storedName, std::optional<RoleKind> kind)
+{
+    for (const RoleKind k : {RoleKind::Admin, RoleKind::Director, RoleKind::Manager, RoleKind::Executive}) {
+        if ((!kind || *kind == k) && storedName == builtinRoleName(k))
+            return kindLabel(k);
+    }
+    return storedName;
+}
+
+QString RightCatalog::roleDescriptionLabel(const QString& storedDescription, RoleKind kind)
+{
+    if (storedDescription != builtinRoleDescription(kind))
+        return storedDescription;
+    switch (kind) {
+    case RoleKind::Admin:
+        return tr("Manages the users, roles and rights of the system, keeps the data dictionary and keeps the "
+                  "system running");
+    case RoleKind::Director:
+        return tr("Assigns customer services, creates and assigns sales opportunities, makes development plans, "
+                  "analyses customer data");
+    case RoleKind::Manager:
+        return tr("Looks after their customers; creates, handles and follows up customer services; develops sales "
+                  "opportunities; handles customer churn");
+    case RoleKind::Executive:
+        return tr("Reads the analyses of customer contribution, composition, services and churn");
+    }
+    return storedDescription;
+}
+
 } // namespace ketong

@@ -79,6 +79,12 @@ public:
     static QString builtinRoleDescription(RoleKind kind);
     /// The role kind's name in the current language.
     static QString kindLabel(RoleKind kind);
+    /// A role's name as people read it: a built-in role's name (stored in Chinese, builtinRoleName) in the
+    /// current language, every other name as entered. With `kind`, only the built-in name of that kind is
+    /// translated (a role of another kind that was given the name stays as entered).
+    static QString roleLabel(const QString& storedName, std::optional<RoleKind> kind = std::nullopt);
+    /// A role's description likewise: a built-in role's unchanged description in the current language.
+    static QString roleDescriptionLabel(const QString& storedDescription, RoleKind kind);
 };
 
 } // namespace ketong

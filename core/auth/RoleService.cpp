@@ -183,7 +183,7 @@ Status RoleService::update(qint64 id, const RoleInput& input, int version)
     if (!found->has_value())
         return Error(ErrorCode::NotFound, tr("The role no longer exists"));
     const RoleRecord& role = **found;
-    const QString what = tr("The role \"%1\"").arg(role.name);
+    const QString what = tr("The role \"%1\"").arg(role.label());
     if (role.version != version)
         return staleRecordError(c, QStringLiteral("roles"), id, what);
     if (role.builtin && role.kind != input.kind)
@@ -248,14 +248,14 @@ Status RoleService::remove(qint64 id, int version)
         return Error(ErrorCode::NotFound, tr("The role no longer exists"));
     const RoleRecord& role = **found;
     if (role.version != version)
-        return staleRecordError(c, QStringLiteral("roles"), id, tr("The role \"%1\"").arg(role.name));
+        return staleRecordError(c, QStringLiteral("roles"), id, tr("The role \"%1\"").arg(role.label()));
     if (role.builtin)
-        return Error(ErrorCode::StateRefused, tr("The built-in role \"%1\" cannot be deleted").arg(role.name));
+        return Error(ErrorCode::StateRefused, tr("The built-in role \"%1\" cannot be deleted").arg(role.label()));
     if (role.accounts > 0)
         return Error(ErrorCode::StateRefused,
                      tr("The role \"%1\" cannot be deleted: %n account(s) hold it. Give them another role first.",
                         nullptr, role.accounts)
-                         .arg(role.name));
+                         .arg(role.label()));
     auto rights = RightsService::roleRightCodes(c, id);
     if (!rights)
         return rights.error();
@@ -270,7 +270,7 @@ Status RoleService::remove(qint64 id, int version)
     if (!deleted)
         return deleted.error();
     if (*deleted == 0)
-        return staleRecordError(c, QStringLiteral("roles"), id, tr("The role \"%1\"").arg(role.name));
+        return staleRecordError(c, QStringLiteral("roles"), id, tr("The role \"%1\"").arg(role.label()));
     if (auto s = AuditLog::append(c, m_session, now,
                                   {QStringLiteral("delete"), QStringLiteral("roles"), QString::number(id), before, {}});
         !s)

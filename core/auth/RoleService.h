@@ -24,6 +24,11 @@ struct KETONG_CORE_EXPORT RoleRecord
     bool builtin = false;
     int accounts = 0; ///< how many accounts (active or not) hold the role
     int version = 1;
+
+    /// The name and the description in the current language: a built-in role's own words are translated,
+    /// what the administrator entered stays as entered.
+    QString label() const { return RightCatalog::roleLabel(name, kind); }
+    QString descriptionLabel() const { return RightCatalog::roleDescriptionLabel(description, kind); }
 };
 
 /// What 新建角色 / 编辑角色 enters.

@@ -28,6 +28,8 @@ public:
     const QString& name() const { return m_name; }
     qint64 roleId() const { return m_roleId; }
     const QString& roleName() const { return m_roleName; }
+    /// The role's name in the current language (built-in roles are translated; RightCatalog::roleLabel).
+    QString roleLabel() const { return RightCatalog::roleLabel(m_roleName, m_kind); }
     RoleKind kind() const { return m_kind; }
     const QSet<QString>& rights() const { return m_rights; }
     bool has(QLatin1String right) const { return m_system || m_rights.contains(QString(right)); }

@@ -122,12 +122,16 @@ Result<ListQuery> UserService::listQuery(const UserFilter& filter) const
          QT_TR_NOOP("Name"),
          ColumnFormat::Text,
          {}},
-        {QStringLiteral("role"),
-         QStringLiteral("r.name"),
-         QStringLiteral("r.name"),
-         QT_TR_NOOP("Role"),
-         ColumnFormat::Text,
-         {}},
+        // "kind|name": a built-in role's name is shown in the current language (RightCatalog::roleLabel).
+        {QStringLiteral("role"), QStringLiteral("r.kind || '|' || r.name"), QStringLiteral("r.name"),
+         QT_TR_NOOP("Role"), ColumnFormat::Custom,
+         [](const QVariant& v) {
+             const QString text = v.toString();
+             const qsizetype bar = text.indexOf(QLatin1Char('|'));
+             const auto kind = roleKindFromKey(text.left(bar));
+             const QString name = text.mid(bar + 1);
+             return kind ? RightCatalog::roleLabel(name, *kind) : name;
+         }},
         {QStringLiteral("status"), QStringLiteral("u.status"), QStringLiteral("u.status"), QT_TR_NOOP("Status"),
          ColumnFormat::Custom, status},
         {QStringLiteral("lastLogin"),

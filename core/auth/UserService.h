@@ -26,7 +26,7 @@ struct KETONG_CORE_EXPORT UserRecord
     QString login;
     QString name;
     qint64 roleId = 0;
-    QString roleName;
+    QString roleName; ///< as stored
     RoleKind kind = RoleKind::Manager;
     bool active = true;
     bool mustChangePassword = false;
@@ -35,6 +35,8 @@ struct KETONG_CORE_EXPORT UserRecord
     int failedLogins = 0;
     int version = 1;
 
+    /// The role's name in the current language (built-in roles are translated).
+    QString roleLabel() const { return RightCatalog::roleLabel(roleName, kind); }
     /// True when the account is locked out at `now` (too many failed logins).
     bool isLocked(const QDateTime& now) const { return lockedUntil.isValid() && lockedUntil > now; }
 };

@@ -32,6 +32,15 @@ QJsonObject ContactService::toJson(const Contact& c)
             {QStringLiteral("memo"), c.memo}};
 }
 
+QString ContactService::sexLabel(const QString& stored)
+{
+    if (stored == QStringLiteral("男"))
+        return tr("Male");
+    if (stored == QStringLiteral("女"))
+        return tr("Female");
+    return stored;
+}
+
 Result<Contact> ContactService::validated(Contact c) const
 {
     for (QString* text : {&c.name, &c.sex, &c.position, &c.memo})
@@ -222,7 +231,9 @@ Result<ListQuery> ContactService::listQuery(qint64 customerId) const
         return ListColumn{k, QStringLiteral("k.") + k, QStringLiteral("k.") + k, title, ColumnFormat::Text, {}};
     };
     q.columns = {text("name", QT_TRANSLATE_NOOP("ketong::ContactService", "Name")),
-                 text("sex", QT_TRANSLATE_NOOP("ketong::ContactService", "Sex")),
+                 {QStringLiteral("sex"), QStringLiteral("k.sex"), QStringLiteral("k.sex"),
+                  QT_TRANSLATE_NOOP("ketong::ContactService", "Sex"), ColumnFormat::Custom,
+                  [](const QVariant& v) { return sexLabel(v.toString()); }},
                  text("position", QT_TRANSLATE_NOOP("ketong::ContactService", "Position")),
                  text("tel", QT_TRANSLATE_NOOP("ketong::ContactService", "Office phone")),
                  text("mobile", QT_TRANSLATE_NOOP("ketong::ContactService", "Mobile")),

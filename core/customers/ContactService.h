@@ -39,6 +39,8 @@ public:
     /// The contact trimmed and with half-width digits in its phone numbers, or the first problem.
     Result<Contact> validated(Contact contact) const;
     static QJsonObject toJson(const Contact& contact);
+    /// The sex as stored (男/女, SPEC §3.7) in the current language; anything else as it is.
+    static QString sexLabel(const QString& stored);
 
 private:
     Status checkCustomer(const QSqlDatabase& connection, qint64 customerId) const;

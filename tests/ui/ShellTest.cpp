@@ -105,7 +105,7 @@ private Q_SLOTS:
 
         window.findChild<QAction*>(u"englishAction"_s)->trigger();
         // LanguageChange reaches the widgets through the event loop.
-        QTRY_VERIFY(window.windowTitle().startsWith(u"Ketong CRM — 李明 (客户经理)"_s));
+        QTRY_VERIFY(window.windowTitle().startsWith(u"Ketong CRM — 李明 (Account manager)"_s));
         QVERIFY(window.windowTitle().contains(u"[demo company]"_s));
         QCOMPARE(nav->topLevelItem(0)->text(0), u"Home"_s);
         QCOMPARE(window.menuBar()->actions().first()->text(), u"&System"_s);

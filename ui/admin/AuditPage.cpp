@@ -247,9 +247,9 @@ void AuditPage::fill()
         const AuditEntry& e = m_entries.at(row);
         const QStringList cells{e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                 e.actorText(),
-                                AuditQuery::actionLabel(e.action),
+                                AuditQuery::actionLabel(e.action, e.entity),
                                 AuditQuery::entityLabel(e.entity),
-                                e.recordId,
+                                AuditQuery::recordText(e.entity, e.recordId),
                                 AuditQuery::summary(e)};
         for (int column = 0; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));

@@ -1,5 +1,6 @@
 #include "FormSupport.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QWidget>
@@ -8,7 +9,9 @@ namespace ketong::form {
 
 namespace {
 const char* const kInvalid = "invalid";
-}
+constexpr int StoredNameRole = Qt::UserRole + 10;
+constexpr int KindRole = Qt::UserRole + 11;
+} // namespace
 
 QString requiredLabel(const QString& text)
 {
@@ -37,6 +40,24 @@ void clearErrors(QLabel* errorLabel, const QHash<QString, QWidget*>& fields)
             widget->setProperty(kInvalid, false);
             widget->setStyleSheet(QString());
         }
+    }
+}
+
+void addRole(QComboBox* combo, const RoleRecord& role)
+{
+    combo->addItem(role.label(), role.id);
+    const int index = combo->count() - 1;
+    combo->setItemData(index, role.name, StoredNameRole);
+    combo->setItemData(index, static_cast<int>(role.kind), KindRole);
+}
+
+void relabelRoles(QComboBox* combo)
+{
+    for (int i = 0; i < combo->count(); ++i) {
+        const QVariant name = combo->itemData(i, StoredNameRole);
+        if (name.isValid())
+            combo->setItemText(i, RightCatalog::roleLabel(name.toString(),
+                                                          static_cast<RoleKind>(combo->itemData(i, KindRole).toInt())));
     }
 }
 

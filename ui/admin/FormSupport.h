@@ -1,10 +1,12 @@
 #pragma once
 
+#include "auth/RoleService.h"
 #include "common/Error.h"
 
 #include <QHash>
 #include <QString>
 
+class QComboBox;
 class QLabel;
 class QWidget;
 
@@ -19,5 +21,10 @@ void showError(const Error& error, QLabel* errorLabel, const QHash<QString, QWid
 
 /// Removes the marks of showError().
 void clearErrors(QLabel* errorLabel, const QHash<QString, QWidget*>& fields);
+
+/// Adds a role to a role combo box: its name in the current language, its id as the item's data.
+void addRole(QComboBox* combo, const RoleRecord& role);
+/// Shows the roles added with addRole() in the current language again (on QEvent::LanguageChange).
+void relabelRoles(QComboBox* combo);
 
 } // namespace ketong::form

@@ -18,6 +18,8 @@ namespace ketong {
 namespace {
 constexpr int CodeRole = Qt::UserRole + 1;
 constexpr int IdRole = Qt::UserRole + 2;
+constexpr int KindRole = Qt::UserRole + 3;
+constexpr int EnabledRole = Qt::UserRole + 4;
 } // namespace
 
 RightsPage::RightsPage(const Workspace& workspace, QWidget* parent)
@@ -92,8 +94,14 @@ void RightsPage::retranslateUi()
     m_rolesLabel->setText(tr("Role:"));
     m_saveButton->setText(tr("Save"));
     m_revertButton->setText(tr("Revert"));
-    m_roleLabel->setText(m_roleId > 0 ? tr("Pages the role \"%1\" opens:").arg(m_roleName)
+    m_roleLabel->setText(m_roleId > 0 ? tr("Pages the role \"%1\" opens:").arg(roleLabel())
                                       : tr("Choose a role on the left."));
+    for (int i = 0; i < m_roles->count(); ++i) {
+        QListWidgetItem* item = m_roles->item(i);
+        const QString name = RightCatalog::roleLabel(item->data(CodeRole).toString(),
+                                                     static_cast<RoleKind>(item->data(KindRole).toInt()));
+        item->setText(item->data(EnabledRole).toBool() ? name : tr("%1 (disabled)").arg(name));
+    }
     for (auto it = m_items.begin(); it != m_items.end(); ++it)
         it.value()->setText(0, RightCatalog::label(it.key()) == it.key() ? it.value()->text(0)
                                                                          : RightCatalog::label(it.key()));
@@ -111,9 +119,12 @@ void RightsPage::reload()
             return;
         }
         for (const RoleRecord& role : *roles) {
-            auto* item = new QListWidgetItem(role.enabled ? role.name : tr("%1 (disabled)").arg(role.name), m_roles);
+            auto* item =
+                new QListWidgetItem(role.enabled ? role.label() : tr("%1 (disabled)").arg(role.label()), m_roles);
             item->setData(IdRole, role.id);
             item->setData(CodeRole, role.name);
+            item->setData(KindRole, static_cast<int>(role.kind));
+            item->setData(EnabledRole, role.enabled);
         }
     }
     buildTree();
@@ -164,7 +175,7 @@ void RightsPage::roleChosen()
         return;
     if (isDirty() &&
         MessageBox::question(this, tr("Rights"),
-                             tr("The rights of \"%1\" have unsaved changes. Discard them?").arg(m_roleName)) !=
+                             tr("The rights of \"%1\" have unsaved changes. Discard them?").arg(roleLabel())) !=
             QMessageBox::Yes) {
         const QSignalBlocker block(m_roles);
         for (int i = 0; i < m_roles->count(); ++i) {
@@ -187,6 +198,7 @@ void RightsPage::loadRole(qint64 roleId)
     m_roleId = roleId;
     m_roleVersion = role->version;
     m_roleName = role->name;
+    m_roleKind = role->kind;
     m_saved = *rights;
     {
         const QSignalBlocker block(m_tree);

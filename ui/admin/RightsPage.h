@@ -45,11 +45,14 @@ private:
     void loadRole(qint64 roleId);
     void roleChosen();
     void updateState();
+    /// The chosen role's name in the current language.
+    QString roleLabel() const { return RightCatalog::roleLabel(m_roleName, m_roleKind); }
 
     const Workspace& m_workspace;
     qint64 m_roleId = 0;
     int m_roleVersion = 0;
-    QString m_roleName;
+    QString m_roleName; ///< as stored
+    RoleKind m_roleKind = RoleKind::Manager;
     QStringList m_saved;
     QHash<QString, QTreeWidgetItem*> m_items;
     QLabel* m_titleLabel;

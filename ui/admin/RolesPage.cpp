@@ -121,9 +121,9 @@ void RolesPage::fill()
     m_table->setRowCount(int(m_roles.size()));
     for (int row = 0; row < m_roles.size(); ++row) {
         const RoleRecord& r = m_roles.at(row);
-        const QStringList cells{r.name,
+        const QStringList cells{r.label(),
                                 RightCatalog::kindLabel(r.kind),
-                                r.description,
+                                r.descriptionLabel(),
                                 RoleService::enabledLabel(r.enabled),
                                 QString::number(r.accounts),
                                 r.builtin ? tr("Yes") : QString()};
@@ -132,10 +132,11 @@ void RolesPage::fill()
             item->setData(IdRole, r.id);
             if (column == Accounts)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (column == Description)
+                item->setToolTip(cells.at(column));
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnsToContents();
     m_countLabel->setText(tr("%n role(s)", nullptr, int(m_roles.size())));
     updateActions();
 }
@@ -202,7 +203,8 @@ void RolesPage::deleteRole()
     if (!r)
         return;
     const RoleRecord role = *r;
-    if (MessageBox::question(this, tr("Delete role"), tr("Delete the role \"%1\"?").arg(role.name)) != QMessageBox::Yes)
+    if (MessageBox::question(this, tr("Delete role"), tr("Delete the role \"%1\"?").arg(role.label())) !=
+        QMessageBox::Yes)
         return;
     RoleService roles(*m_workspace.db, *m_workspace.clock, m_workspace.session);
     if (auto s = roles.remove(role.id, role.version); !s)

@@ -145,6 +145,7 @@ void UserDialog::retranslateUi()
     m_hintLabel->setVisible(creating);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    form::relabelRoles(m_roleCombo);
 }
 
 void UserDialog::loadRoles(qint64 keepRoleId)
@@ -158,7 +159,7 @@ void UserDialog::loadRoles(qint64 keepRoleId)
     for (const RoleRecord& role : *roles) {
         // A disabled role is offered only to the accounts that already hold it.
         if (role.enabled || role.id == keepRoleId)
-            m_roleCombo->addItem(role.name, role.id);
+            form::addRole(m_roleCombo, role);
     }
     const int keep = m_roleCombo->findData(keepRoleId);
     m_roleCombo->setCurrentIndex(keepRoleId > 0 ? keep : -1);
@@ -252,7 +253,7 @@ bool UserDialog::update()
         }
         m_version = now->version;
         m_errorLabel->setText(tr("Saved now: name \"%1\", role \"%2\". Save again to replace them with your values.")
-                                  .arg(now->name, now->roleName));
+                                  .arg(now->name, now->roleLabel()));
     }
     return false;
 }

@@ -1,5 +1,6 @@
 #include "UsersPage.h"
 
+#include "FormSupport.h"
 #include "ResetPasswordDialog.h"
 #include "UserDialog.h"
 #include "auth/RoleService.h"
@@ -140,6 +141,7 @@ void UsersPage::retranslateUi()
     m_statusCombo->setCurrentIndex(status);
     if (m_roleCombo->count() > 0)
         m_roleCombo->setItemText(0, tr("Any role"));
+    form::relabelRoles(m_roleCombo);
     fill();
 }
 
@@ -167,7 +169,7 @@ void UsersPage::fillRoles()
     const auto roles = RoleService(*m_workspace.db, *m_workspace.clock, m_workspace.session).list();
     if (roles) {
         for (const RoleRecord& role : *roles)
-            m_roleCombo->addItem(role.name, role.id);
+            form::addRole(m_roleCombo, role);
     }
     m_roleCombo->setCurrentIndex(qMax(0, m_roleCombo->findData(current)));
 }
@@ -190,7 +192,7 @@ void UsersPage::fill()
         m_table->insertRow(row);
         const QString locked = u.isLocked(now) ? timeText(u.lockedUntil) : QString();
         const QStringList cells{
-            u.login, u.name, u.roleName, UserService::statusLabel(u.active), timeText(u.lastLoginAt), locked};
+            u.login, u.name, u.roleLabel(), UserService::statusLabel(u.active), timeText(u.lastLoginAt), locked};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(IdRole, u.id);

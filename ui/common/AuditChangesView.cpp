@@ -69,8 +69,9 @@ void AuditChangesView::fill()
     }
     m_headerLabel->setText(tr("%1 · %2 · %3 · %4 %5")
                                .arg(m_entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                    m_entry.actorText(), AuditQuery::actionLabel(m_entry.action),
-                                    AuditQuery::entityLabel(m_entry.entity), m_entry.recordId));
+                                    m_entry.actorText(), AuditQuery::actionLabel(m_entry.action, m_entry.entity),
+                                    AuditQuery::entityLabel(m_entry.entity),
+                                    AuditQuery::recordText(m_entry.entity, m_entry.recordId)));
     const QList<AuditChange> changes = AuditQuery::changes(m_entry);
     m_table->setRowCount(int(changes.size()));
     for (int row = 0; row < changes.size(); ++row) {
@@ -87,7 +88,6 @@ void AuditChangesView::fill()
         }
         m_table->setItem(row, 2, after);
     }
-    m_table->resizeRowsToContents();
 }
 
 } // namespace ketong

@@ -96,7 +96,7 @@ void HistoryDialog::fill()
         m_table->setItem(row, 0,
                          new QTableWidgetItem(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         m_table->setItem(row, 1, new QTableWidgetItem(e.actorText()));
-        m_table->setItem(row, 2, new QTableWidgetItem(AuditQuery::actionLabel(e.action)));
+        m_table->setItem(row, 2, new QTableWidgetItem(AuditQuery::actionLabel(e.action, e.entity)));
         m_table->setItem(row, 3, new QTableWidgetItem(AuditQuery::summary(e)));
     }
     for (int column = 0; column < 3; ++column)

@@ -23,6 +23,7 @@ HomePage::HomePage(const Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("homePage"));
     m_greetingLabel->setObjectName(QStringLiteral("greetingLabel"));
+    m_introLabel->setObjectName(QStringLiteral("introLabel"));
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_refreshButton->setObjectName(QStringLiteral("refreshPushButton"));
     QFont big = m_greetingLabel->font();
@@ -68,7 +69,7 @@ void HomePage::retranslateUi()
 {
     m_greetingLabel->setText(tr("Hello, %1").arg(m_workspace.session.name()));
     m_introLabel->setText(tr("You are logged in as %1 (%2). Here is what waits for you:")
-                              .arg(m_workspace.session.login(), m_workspace.session.roleName()));
+                              .arg(m_workspace.session.login(), m_workspace.session.roleLabel()));
     m_emptyLabel->setText(tr("Nothing waits for you right now."));
     m_refreshButton->setText(tr("Refresh"));
 }

@@ -391,7 +391,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::retranslateUi()
 {
     const Session& s = m_workspace.session;
-    QString title = tr("Ketong CRM — %1 (%2)").arg(s.name(), s.roleName());
+    QString title = tr("Ketong CRM — %1 (%2)").arg(s.name(), s.roleLabel());
     if (m_workspace.demo)
         title += QLatin1Char(' ') + tr("[demo company]");
     setWindowTitle(title);
@@ -417,7 +417,7 @@ void MainWindow::retranslateUi()
         if (const PageSpec* spec = specOf(it.key()))
             it.value()->setProperty("navigationTitle", spec->displayTitle());
     }
-    m_userLabel->setText(tr("User: %1 (%2) · Role: %3").arg(s.name(), s.login(), s.roleName()));
+    m_userLabel->setText(tr("User: %1 (%2) · Role: %3").arg(s.name(), s.login(), s.roleLabel()));
     m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.db->url().toString()));
 }
 

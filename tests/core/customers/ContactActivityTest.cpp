@@ -1,8 +1,10 @@
 // ContactService and ActivityService: required fields on create and edit, formats, who may change the
 // records of whose customer, optimistic locking, audit, and the lists.
 #include "CustomerFixture.h"
+#include "common/Language.h"
 #include "customers/ActivityService.h"
 #include "customers/ContactService.h"
+#include "db/SqlQuery.h"
 
 using namespace ketong;
 using namespace Qt::StringLiterals;
@@ -183,6 +185,29 @@ private Q_SLOTS:
         QCOMPARE(count(t, u"SELECT count(*) FROM audit_log WHERE entity = 'contacts'"_s), 3);
         const auto list = m1.listQuery(customer);
         QVERIFY(test::idsOf(t, *list).isEmpty());
+    }
+
+    /// 男/女 are stored in Chinese (SPEC §3.7); the contacts list shows them in the reader's language.
+    void contactListShowsTheSexInTheReadersLanguage()
+    {
+        test::TestDatabase t;
+        const qint64 customer = prepare(t);
+        ContactService m1(*t, m_clock, t.sessionFor(u"m1"_s));
+        Contact c = contact(customer);
+        c.sex = u"女"_s;
+        const qint64 id = *m1.create(c);
+        const auto list = m1.listQuery(customer);
+        const ListColumn& sex = list->columns.at(list->columnIndex(u"sex"_s));
+        const QVariant stored =
+            SqlQuery::scalar(t->connection(), u"SELECT %1 FROM contacts k WHERE k.id = :id"_s.arg(sex.select),
+                             {{u"id"_s, id}})
+                .value();
+        QCOMPARE(stored.toString(), u"女"_s);
+        Language::install(u"en"_s);
+        QCOMPARE(sex.text(stored), u"Female"_s);
+        Language::install(u"zh_CN"_s);
+        QCOMPARE(sex.text(stored), u"女"_s);
+        Language::install(u"en"_s);
     }
 
     void activityValidation_data()

@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -134,6 +135,65 @@ private Q_SLOTS:
         QTRY_COMPARE(nav->findItems(u"Audit log"_s, Qt::MatchExactly | Qt::MatchRecursive).size(), 1);
     }
 
+    /// English is English: the built-in roles (stored as 系统管理员, 销售主管…) by their English names in the
+    /// English UI wherever a role is named, and by their Chinese names after switching to Chinese.
+    void builtinRoleNamesFollowTheLanguage()
+    {
+        auto* users = open<UsersPage>(u"usersPage"_s);
+        users->reload();
+        auto* usersTable = users->findChild<QTableWidget*>(u"usersTableWidget"_s);
+        const auto roleOf = [usersTable](const QString& login) {
+            for (int row = 0; row < usersTable->rowCount(); ++row) {
+                if (usersTable->item(row, 0)->text() == login)
+                    return usersTable->item(row, 2)->text();
+            }
+            return QString();
+        };
+        auto* roleFilter = users->findChild<QComboBox*>(u"roleFilterComboBox"_s);
+        auto* roles = open<RolesPage>(u"rolesPage"_s);
+        roles->reload();
+        auto* rolesTable = roles->findChild<QTableWidget*>(u"rolesTableWidget"_s);
+        auto* rights = open<RightsPage>(u"rightsPage"_s);
+        auto* rightsRoles = rights->findChild<QListWidget*>(u"rolesListWidget"_s);
+        auto* userLabel = m_window->findChild<QLabel*>(u"userLabel"_s);
+        auto* intro = m_window->findChild<QLabel*>(u"introLabel"_s);
+        QVERIFY(userLabel && intro);
+        const auto named = [rolesTable](const QString& name) { // the name column, not the kind's
+            const auto items = rolesTable->findItems(name, Qt::MatchExactly);
+            return std::count_if(items.begin(), items.end(), [](QTableWidgetItem* i) { return i->column() == 0; });
+        };
+        const auto shows = [&](const QStringList& names) {
+            // admin, director, manager, executive
+            return roleOf(u"director"_s) == names.at(1) && roleOf(u"manager1"_s) == names.at(2) &&
+                   roleFilter->findText(names.at(0)) > 0 && named(names.at(3)) == 1 &&
+                   rightsRoles->findItems(names.at(2), Qt::MatchExactly).size() == 1 &&
+                   userLabel->text().endsWith(names.at(0)) && m_window->windowTitle().contains(names.at(0)) &&
+                   intro->text().contains(names.at(0));
+        };
+        const QStringList english{u"System administrator"_s, u"Sales director"_s, u"Account manager"_s, u"Executive"_s};
+        const QString seen =
+            QStringList{roleOf(u"manager1"_s),
+                        QString::number(roleFilter->findText(english.at(0))),
+                        QString::number(named(english.at(3))),
+                        QString::number(rightsRoles->findItems(english.at(2), Qt::MatchExactly).size()),
+                        m_window->windowTitle(),
+                        intro->text()}
+                .join(u" | "_s);
+        QVERIFY2(shows(english), qPrintable(seen));
+        QCOMPARE(rolesTable
+                     ->findItems(u"Reads the analyses of customer contribution, composition, services and churn"_s,
+                                 Qt::MatchExactly)
+                     .size(),
+                 1);
+        Language::install(u"zh_CN"_s);
+        QTRY_VERIFY(shows({u"系统管理员"_s, u"销售主管"_s, u"客户经理"_s, u"高管"_s}));
+        QCOMPARE(
+            rolesTable->findItems(RightCatalog::builtinRoleDescription(RoleKind::Executive), Qt::MatchExactly).size(),
+            1);
+        Language::install(u"en"_s);
+        QTRY_VERIFY(shows(english));
+    }
+
     void newAccountMustChangeItsPasswordAtFirstLogin()
     {
         auto* page = open<UsersPage>(u"usersPage"_s);
@@ -143,7 +203,7 @@ private Q_SLOTS:
             typeInto(dialog, u"loginLineEdit"_s, u"xiaoming"_s);
             typeInto(dialog, u"nameLineEdit"_s, u"萧明"_s);
             auto* role = dialog->findChild<QComboBox*>(u"roleComboBox"_s);
-            role->setCurrentIndex(role->findText(u"客户经理"_s));
+            role->setCurrentIndex(role->findText(u"Account manager"_s));
             click(dialog, u"generatePasswordPushButton"_s);
             generated = dialog->findChild<QLineEdit*>(u"passwordLineEdit"_s)->text();
             MessageBox::setNextAnswer(QMessageBox::Ok);
