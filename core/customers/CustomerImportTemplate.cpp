@@ -10,6 +10,8 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+
 namespace ketong {
 
 namespace {
@@ -29,29 +31,35 @@ bool isTextColumn(const QString& key)
     return keys.contains(key);
 }
 
-/// The sample row (data, like the demo company's): a customer that imports as it is.
+/// The sample row (data, like the demo company's): a customer that imports as it is, in 北京 when the
+/// dictionary has that region.
 QHash<QString, QString> sampleRow(const CustomerRules& rules)
 {
     const QList<DictItem> regions = rules.items(DictType::Region);
     const QList<DictItem> levels = rules.items(DictType::CustomerLevel);
     const QList<CustomerRules::Account> managers = rules.activeManagers();
+    const QString beijing = QStringLiteral("北京");
+    const bool hasBeijing =
+        std::any_of(regions.cbegin(), regions.cend(), [&beijing](const DictItem& i) { return i.item == beijing; });
     return {
-        {QStringLiteral("name"), QStringLiteral("上海远航物流有限公司")},
-        {QStringLiteral("region"), regions.isEmpty() ? QString() : regions.constFirst().item},
+        {QStringLiteral("name"), QStringLiteral("北京远航物流有限公司")},
+        {QStringLiteral("region"), hasBeijing          ? beijing
+                                   : regions.isEmpty() ? QString()
+                                                       : regions.constFirst().item},
         {QStringLiteral("manager"), managers.isEmpty() ? QString() : managers.constFirst().login},
         {QStringLiteral("level"), levels.isEmpty() ? QString() : levels.constFirst().item},
         {QStringLiteral("satisfaction"), QStringLiteral("3")},
         {QStringLiteral("credit"), QStringLiteral("3")},
-        {QStringLiteral("address"), QStringLiteral("上海市浦东新区张杨路 500 号")},
-        {QStringLiteral("zip"), QStringLiteral("200120")},
-        {QStringLiteral("tel"), QStringLiteral("021-5888 1234")},
-        {QStringLiteral("fax"), QStringLiteral("021-5888 1235")},
+        {QStringLiteral("address"), QStringLiteral("北京市朝阳区建国路 88 号")},
+        {QStringLiteral("zip"), QStringLiteral("100022")},
+        {QStringLiteral("tel"), QStringLiteral("010-6588 1234")},
+        {QStringLiteral("fax"), QStringLiteral("010-6588 1235")},
         {QStringLiteral("email"), QStringLiteral("info@yuanhang.com.cn")},
         {QStringLiteral("website"), QStringLiteral("www.yuanhang.com.cn")},
-        {QStringLiteral("legal_rep"), QStringLiteral("王建国")},
+        {QStringLiteral("legal_rep"), QStringLiteral("李海涛")},
         {QStringLiteral("registered_capital"), QStringLiteral("1200")},
         {QStringLiteral("turnover"), QStringLiteral("5000")},
-        {QStringLiteral("bank"), QStringLiteral("中国工商银行上海浦东支行")},
+        {QStringLiteral("bank"), QStringLiteral("中国工商银行北京朝阳支行")},
     };
 }
 

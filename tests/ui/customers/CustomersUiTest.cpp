@@ -418,7 +418,8 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, ImportPreviewModel::FirstCellColumn + 4).data().toString(), u"0535-88881234"_s);
         QCOMPARE(model->index(1, ImportPreviewModel::FirstCellColumn + 4).data().toString(), u"13912345678"_s);
         QCOMPARE(model->headerData(ImportPreviewModel::FirstCellColumn + 2, Qt::Horizontal).toString(), u"C · 地区"_s);
-        QCOMPARE(model->headerData(ImportPreviewModel::LineColumn, Qt::Horizontal).toString(), u"Row"_s);
+        QCOMPARE(model->headerData(ImportPreviewModel::LineColumn, Qt::Horizontal).toString(),
+                 QCoreApplication::translate("ketong::ImportPreviewModel", "Row"));
         const QModelIndex region = model->index(model->rowOfLine(3), ImportPreviewModel::FirstCellColumn + 2);
         QCOMPARE(region.data(ImportPreviewModel::SeverityRole).toString(), u"error"_s);
         auto* issues = wizard.findChild<QListWidget*>(u"issuesListWidget"_s);
