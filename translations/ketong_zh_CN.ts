@@ -4,7 +4,7 @@
 <context>
     <name>ketong::AccessControl</name>
     <message>
-        <source>You do not have the right "%1" (%2)</source>
+        <source>You do not have the right &quot;%1&quot; (%2)</source>
         <translation>您没有“%1”权限(%2)</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
         <translation>删除交往记录</translation>
     </message>
     <message>
-        <source>Delete the record "%1" of %2?</source>
+        <source>Delete the record &quot;%1&quot; of %2?</source>
         <translation>删除 %2 的交往记录“%1”吗？</translation>
     </message>
 </context>
@@ -121,7 +121,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>The record "%1"</source>
+        <source>The record &quot;%1&quot;</source>
         <translation>交往记录“%1”</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@ Ask the administrator to upgrade the database.</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <source>Choose the account manager who will develop this chance. The assignment time is set automatically. The chance then appears in that manager's development plans.</source>
+        <source>Choose the account manager who will develop this chance. The assignment time is set automatically. The chance then appears in that manager&apos;s development plans.</source>
         <translation>请选择负责开发此销售机会的客户经理。指派时间由系统自动填写。指派后,该机会会出现在该客户经理的客户开发计划中。</translation>
     </message>
     <message>
@@ -729,11 +729,11 @@ Ask the administrator to upgrade the database.</source>
         <translation>该账号已禁用,请联系系统管理员</translation>
     </message>
     <message>
-        <source>The role "%1" of this account is disabled</source>
+        <source>The role &quot;%1&quot; of this account is disabled</source>
         <translation>该账号的角色“%1”已停用</translation>
     </message>
     <message>
-        <source>There is no account "%1"</source>
+        <source>There is no account &quot;%1&quot;</source>
         <translation>没有账号“%1”</translation>
     </message>
 </context>
@@ -876,7 +876,7 @@ Ask the administrator to upgrade the database.</source>
 <context>
     <name>ketong::BackupSchedule</name>
     <message>
-        <source>On a PostgreSQL server, backups are taken on the server (ketongctl backup as the database owner, or pg_dump); see the administrator's guide</source>
+        <source>On a PostgreSQL server, backups are taken on the server (ketongctl backup as the database owner, or pg_dump); see the administrator&apos;s guide</source>
         <translation>使用 PostgreSQL 服务器时，请在服务器上备份（以数据库所有者身份运行 ketongctl backup，或使用 pg_dump）；详见管理员手册</translation>
     </message>
     <message>
@@ -1081,7 +1081,7 @@ Ask the administrator to upgrade the database.</source>
     </message>
     <message>
         <source>Enter the sales chance. Fields marked ★ are required; the success rate is a whole number from 0 to 100. A new chance is unassigned until the sales director assigns it to an account manager. Only unassigned chances can be edited, by their creator or the sales director.</source>
-        <translation>请填写销售机会信息。标有 ★ 的为必填项;成功机率为 0 到 100 的整数。新建的销售机会在销售主管将其指派给客户经理之前为"未指派"状态。只有未指派的销售机会可以编辑,且只能由创建人或销售主管编辑。</translation>
+        <translation>请填写销售机会信息。标有 ★ 的为必填项;成功机率为 0 到 100 的整数。新建的销售机会在销售主管将其指派给客户经理之前为&quot;未指派&quot;状态。只有未指派的销售机会可以编辑,且只能由创建人或销售主管编辑。</translation>
     </message>
     <message>
         <source>Success rate:</source>
@@ -1110,7 +1110,7 @@ Ask the administrator to upgrade the database.</source>
 <context>
     <name>ketong::ChanceOutcome</name>
     <message>
-        <source>Mark "%1" as developed successfully? A new customer "%2" managed by %3 will be created.</source>
+        <source>Mark &quot;%1&quot; as developed successfully? A new customer &quot;%2&quot; managed by %3 will be created.</source>
         <translation>确定将“%1”标记为开发成功吗？将新建客户“%2”，客户经理为 %3。</translation>
     </message>
     <message>
@@ -1122,7 +1122,7 @@ Ask the administrator to upgrade the database.</source>
         <translation>客户开发成功，已新增一条客户记录。</translation>
     </message>
     <message>
-        <source>Terminate the development of "%1"? The chance will be archived as failed.</source>
+        <source>Terminate the development of &quot;%1&quot;? The chance will be archived as failed.</source>
         <translation>确定终止“%1”的开发吗？该机会将以开发失败归档。</translation>
     </message>
     <message>
@@ -1238,8 +1238,8 @@ Ask the administrator to upgrade the database.</source>
         <translation>开发失败</translation>
     </message>
     <message>
-        <source>The sales chance "%1"</source>
-        <translation>销售机会"%1"</translation>
+        <source>The sales chance &quot;%1&quot;</source>
+        <translation>销售机会&quot;%1&quot;</translation>
     </message>
     <message>
         <source>The success rate must be a whole number from 0 to 100</source>
@@ -1266,7 +1266,7 @@ Ask the administrator to upgrade the database.</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <source>The contact's phone</source>
+        <source>The contact&apos;s phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
@@ -1278,20 +1278,20 @@ Ask the administrator to upgrade the database.</source>
         <translation>销售机会只能由用户账号创建,不能由系统创建</translation>
     </message>
     <message>
-        <source>%1 is "%2": only an unassigned chance can be changed or deleted</source>
-        <translation>%1的状态为"%2":只有未指派的销售机会可以编辑或删除</translation>
+        <source>%1 is &quot;%2&quot;: only an unassigned chance can be changed or deleted</source>
+        <translation>%1的状态为&quot;%2&quot;:只有未指派的销售机会可以编辑或删除</translation>
     </message>
     <message>
         <source>Only the creator of a sales chance or the sales director may change or delete it</source>
         <translation>只有销售机会的创建人或销售主管可以编辑或删除它</translation>
     </message>
     <message>
-        <source>%1 is "%2": only an unassigned chance can be assigned</source>
-        <translation>%1的状态为"%2":只有未指派的销售机会可以指派</translation>
+        <source>%1 is &quot;%2&quot;: only an unassigned chance can be assigned</source>
+        <translation>%1的状态为&quot;%2&quot;:只有未指派的销售机会可以指派</translation>
     </message>
     <message>
-        <source>%1 is "%2": plans are made and executed only while a chance is in development</source>
-        <translation>%1的状态为"%2":只有开发中的销售机会可以制定和执行计划</translation>
+        <source>%1 is &quot;%2&quot;: plans are made and executed only while a chance is in development</source>
+        <translation>%1的状态为&quot;%2&quot;:只有开发中的销售机会可以制定和执行计划</translation>
     </message>
     <message>
         <source>Choose the account manager to assign the chance to</source>
@@ -1440,7 +1440,7 @@ Ask the administrator to upgrade the database.</source>
         <translation>暂缓措施</translation>
     </message>
     <message>
-        <source>Measures can be added only to a warning or a retention under way; this record is "%1"</source>
+        <source>Measures can be added only to a warning or a retention under way; this record is &quot;%1&quot;</source>
         <translation>只有“预警”或“暂缓流失”状态才能追加措施;该记录状态为“%1”</translation>
     </message>
     <message>
@@ -1452,7 +1452,7 @@ Ask the administrator to upgrade the database.</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <source>A loss can be confirmed only after a retention measure (暂缓流失); this record is "%1"</source>
+        <source>A loss can be confirmed only after a retention measure (暂缓流失); this record is &quot;%1&quot;</source>
         <translation>确认流失前必须先采取“暂缓流失”措施;该记录状态为“%1”</translation>
     </message>
     <message>
@@ -1554,7 +1554,7 @@ Last check: %1</source>
         <translation>数据库结构版本 %1</translation>
     </message>
     <message>
-        <source>ketongctl: unknown command "%1"</source>
+        <source>ketongctl: unknown command &quot;%1&quot;</source>
         <translation>ketongctl:未知命令“%1”</translation>
     </message>
 </context>
@@ -1565,7 +1565,7 @@ Last check: %1</source>
         <translation>数据库 URL(默认:$KETONG_DATABASE)。</translation>
     </message>
     <message>
-        <source>Read the account's password from FILE.</source>
+        <source>Read the account&apos;s password from FILE.</source>
         <translation>从文件 FILE 读取账号密码。</translation>
     </message>
     <message>
@@ -1800,36 +1800,12 @@ Reload shows the stored record; what you typed stays visible here so you can cop
 <context>
     <name>ketong::CsvReader</name>
     <message>
-        <source>A quoted field is not closed: a double quote (") is missing</source>
-        <translation>引号字段没有结束：缺少一个双引号 (")</translation>
+        <source>A quoted field is not closed: a double quote (&quot;) is missing</source>
+        <translation>引号字段没有结束：缺少一个双引号 (&quot;)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file is empty: its first line must name the columns</source>
-        <translation>文件为空：第一行必须是列名</translation>
-    </message>
-    <message>
-        <source>Column %1 has values but no name</source>
-        <translation>第 %1 列有数据但没有列名</translation>
-    </message>
-    <message>
-        <source>Unknown column "%1"</source>
-        <translation>未知的列“%1”</translation>
-    </message>
-    <message>
-        <source>The column %1 is given twice (also column %2)</source>
-        <translation>列 %1 重复出现（另见第 %2 列）</translation>
-    </message>
-    <message>
-        <source>The required column %1 is missing</source>
-        <translation>缺少必需的列 %1</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header names only %2 columns</source>
-        <translation>该行有 %1 个字段，但表头只有 %2 列</translation>
     </message>
 </context>
 <context>
@@ -2011,19 +1987,19 @@ Save anyway?</source>
         <translation>客户编号 %1 在第 %2 行也出现了</translation>
     </message>
     <message>
-        <source>Line %1 already imports a customer named "%2" without a code</source>
+        <source>Line %1 already imports a customer named &quot;%2&quot; without a code</source>
         <translation>第 %1 行已导入一个没有编号、名为“%2”的客户</translation>
     </message>
     <message>
-        <source>Several customers are named "%1": give the customer code to say which one</source>
+        <source>Several customers are named &quot;%1&quot;: give the customer code to say which one</source>
         <translation>有多个客户名为“%1”：请填写客户编号以指明是哪一个</translation>
     </message>
     <message>
-        <source>"%1" is not a region of the dictionary (%2)</source>
+        <source>&quot;%1&quot; is not a region of the dictionary (%2)</source>
         <translation>“%1”不是数据字典（%2）中的地区</translation>
     </message>
     <message>
-        <source>There is no account with the login "%1"</source>
+        <source>There is no account with the login &quot;%1&quot;</source>
         <translation>没有用户名为“%1”的账号</translation>
     </message>
     <message>
@@ -2061,6 +2037,49 @@ Save anyway?</source>
     <message>
         <source>An account manager imports only customers they manage</source>
         <translation>客户经理只能导入自己负责的客户</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerImportTemplate</name>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Allowed values</source>
+        <translation>可选值</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Choose from the list</source>
+        <translation>从列表中选择</translation>
+    </message>
+    <message>
+        <source>The import accepts only the values of this list.</source>
+        <translation>导入只接受此列表中的值。</translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation>不在列表中</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list; the sheet &quot;%1&quot; shows every allowed value.</source>
+        <translation>请从列表中选择；工作表“%1”列出了所有允许的值。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed</source>
+        <translation>写入 %1 失败</translation>
     </message>
 </context>
 <context>
@@ -2173,11 +2192,11 @@ Save anyway?</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <source>%1 may hold only letters, digits and "-", at most 20</source>
+        <source>%1 may hold only letters, digits and &quot;-&quot;, at most 20</source>
         <translation>%1只能包含字母、数字和“-”，最多 20 个字符</translation>
     </message>
     <message>
-        <source>"%1" is not a region of the dictionary (%2)</source>
+        <source>&quot;%1&quot; is not a region of the dictionary (%2)</source>
         <translation>“%1”不是数据字典（%2）中的地区</translation>
     </message>
     <message>
@@ -2205,7 +2224,7 @@ Save anyway?</source>
         <translation>%1不能为负数</translation>
     </message>
     <message>
-        <source>"%1" is not an item of the dictionary %2</source>
+        <source>&quot;%1&quot; is not an item of the dictionary %2</source>
         <translation>“%1”不是数据字典“%2”中的条目</translation>
     </message>
 </context>
@@ -2276,7 +2295,7 @@ Save anyway?</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <source>The customer %1 is "%2": only normal customers can be changed</source>
+        <source>The customer %1 is &quot;%2&quot;: only normal customers can be changed</source>
         <translation>客户 %1 的状态为“%2”：只有状态正常的客户可以修改</translation>
     </message>
     <message>
@@ -2475,7 +2494,7 @@ Save anyway?</source>
         <translation>服务器 %1 拒绝了用户名或密码</translation>
     </message>
     <message>
-        <source>The server has no database named "%1"</source>
+        <source>The server has no database named &quot;%1&quot;</source>
         <translation>服务器上没有名为“%1”的数据库</translation>
     </message>
     <message>
@@ -2514,7 +2533,7 @@ Save anyway?</source>
 <context>
     <name>ketong::DatabaseUrl</name>
     <message>
-        <source>Invalid database URL "%1": %2</source>
+        <source>Invalid database URL &quot;%1&quot;: %2</source>
         <translation>数据库 URL“%1”无效:%2</translation>
     </message>
     <message>
@@ -2534,7 +2553,7 @@ Save anyway?</source>
         <translation>缺少文件名</translation>
     </message>
     <message>
-        <source>the file path may not contain '?'</source>
+        <source>the file path may not contain &apos;?&apos;</source>
         <translation>文件路径中不能有“?”</translation>
     </message>
     <message>
@@ -2550,11 +2569,11 @@ Save anyway?</source>
         <translation>缺少数据库名(postgresql://用户@主机:端口/数据库名)</translation>
     </message>
     <message>
-        <source>bad option "%1"</source>
+        <source>bad option &quot;%1&quot;</source>
         <translation>选项“%1”有误</translation>
     </message>
     <message>
-        <source>the file path may not start with ':'</source>
+        <source>the file path may not start with &apos;:&apos;</source>
         <translation>文件路径不能以“:”开头</translation>
     </message>
 </context>
@@ -2648,12 +2667,12 @@ Save anyway?</source>
         <translation>有已填写但尚未保存的执行效果:请先保存。</translation>
     </message>
     <message>
-        <source>List the steps to develop this customer: a date and what to do. A step's text can be changed and saved in its row; its date cannot be changed once saved. Use "Execute plan" to record what each step achieved.</source>
-        <translation>请列出开发该客户的步骤:日期和计划项。计划项的内容可在所在行修改并保存;日期保存后不能修改。点击"执行计划"记录每一步的执行效果。</translation>
+        <source>List the steps to develop this customer: a date and what to do. A step&apos;s text can be changed and saved in its row; its date cannot be changed once saved. Use &quot;Execute plan&quot; to record what each step achieved.</source>
+        <translation>请列出开发该客户的步骤:日期和计划项。计划项的内容可在所在行修改并保存;日期保存后不能修改。点击&quot;执行计划&quot;记录每一步的执行效果。</translation>
     </message>
     <message>
-        <source>Record the result of each step in its row and save it. When the customer is won, click "Developed successfully": a customer record is created for the assigned account manager. "Terminate development" archives the chance as failed.</source>
-        <translation>请在每一行填写执行效果并保存。客户开发成功后点击"开发成功":系统会为被指派的客户经理新建客户记录。"终止开发"将该销售机会以开发失败归档。</translation>
+        <source>Record the result of each step in its row and save it. When the customer is won, click &quot;Developed successfully&quot;: a customer record is created for the assigned account manager. &quot;Terminate development&quot; archives the chance as failed.</source>
+        <translation>请在每一行填写执行效果并保存。客户开发成功后点击&quot;开发成功&quot;:系统会为被指派的客户经理新建客户记录。&quot;终止开发&quot;将该销售机会以开发失败归档。</translation>
     </message>
     <message>
         <source>The archived chance with its plan and results, read-only.</source>
@@ -2785,7 +2804,7 @@ Save anyway?</source>
         <translation>删除数据字典条目</translation>
     </message>
     <message>
-        <source>Delete the item "%1" (%2 = %3)?</source>
+        <source>Delete the item &quot;%1&quot; (%2 = %3)?</source>
         <translation>确认删除条目“%1”（%2 = %3）？</translation>
     </message>
 </context>
@@ -2836,37 +2855,37 @@ Save anyway?</source>
         <translation>值</translation>
     </message>
     <message>
-        <source>The type "%1" already has an item with the %2 "%3"</source>
+        <source>The type &quot;%1&quot; already has an item with the %2 &quot;%3&quot;</source>
         <translation>类别“%1”中已有%2为“%3”的条目</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" (%2) is used by %n record(s) and cannot be deleted; you may rename it instead</source>
+        <source>&quot;%1&quot; (%2) is used by %n record(s) and cannot be deleted; you may rename it instead</source>
         <translation>
             <numerusform>“%1”（%2）正被 %n 条记录使用，不能删除；可以改名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is used by %n record(s): its type cannot change</source>
+        <source>&quot;%1&quot; is used by %n record(s): its type cannot change</source>
         <translation>
             <numerusform>“%1”正被 %n 条记录使用，不能更改类别</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is used by %n record(s): its value cannot change (the item text can)</source>
+        <source>&quot;%1&quot; is used by %n record(s): its value cannot change (the item text can)</source>
         <translation>
             <numerusform>“%1”正被 %n 条记录使用，不能更改值（条目名称可以修改）</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" (%2) is a fixed item and cannot be edited</source>
+        <source>&quot;%1&quot; (%2) is a fixed item and cannot be edited</source>
         <translation>“%1”（%2）是固定条目，不能编辑</translation>
     </message>
     <message>
-        <source>Dictionary item "%1"</source>
+        <source>Dictionary item &quot;%1&quot;</source>
         <translation>数据字典条目“%1”</translation>
     </message>
     <message>
-        <source>"%1" (%2) is a fixed item and cannot be deleted</source>
+        <source>&quot;%1&quot; (%2) is a fixed item and cannot be deleted</source>
         <translation>“%1”（%2）是固定条目，不能删除</translation>
     </message>
 </context>
@@ -2950,11 +2969,11 @@ Save anyway?</source>
         </translation>
     </message>
     <message>
-        <source>Saved. No schedule: run it with "Sync now" or ketongctl sync.</source>
+        <source>Saved. No schedule: run it with &quot;Sync now&quot; or ketongctl sync.</source>
         <translation>已保存。未设定时同步：请使用“立即同步”或 ketongctl sync。</translation>
     </message>
     <message>
-        <source>Give the feed's source first.</source>
+        <source>Give the feed&apos;s source first.</source>
         <translation>请先填写数据来源。</translation>
     </message>
     <message>
@@ -2987,7 +3006,7 @@ Save anyway?</source>
         <translation>%1 中没有同步文件（products.csv、stock.csv、orders.csv、order_lines.csv）</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL</source>
+        <source>&quot;%1&quot; is not a valid URL</source>
         <translation>“%1”不是有效的网址</translation>
     </message>
     <message>
@@ -2995,7 +3014,7 @@ Save anyway?</source>
         <translation>%1 没有提供同步文件（products.json、stock.json、orders.json、order_lines.json 均返回 HTTP 404）</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
+        <source>unknown field &quot;%1&quot;</source>
         <translation>未知字段“%1”</translation>
     </message>
     <message>
@@ -3027,7 +3046,7 @@ Save anyway?</source>
         <translation>不能同时使用内嵌明细 lines 和 order_lines.json</translation>
     </message>
     <message>
-        <source>differs from the order's order_no "%1"</source>
+        <source>differs from the order&apos;s order_no &quot;%1&quot;</source>
         <translation>与订单的 order_no“%1”不一致</translation>
     </message>
 </context>
@@ -3042,11 +3061,11 @@ Save anyway?</source>
         <translation>%1 最多 %2 个字符</translation>
     </message>
     <message>
-        <source>%1 must be a whole number greater than 0, not "%2"</source>
+        <source>%1 must be a whole number greater than 0, not &quot;%2&quot;</source>
         <translation>%1 必须是大于 0 的整数，而不是“%2”</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of 0 or more, not "%2"</source>
+        <source>%1 must be a whole number of 0 or more, not &quot;%2&quot;</source>
         <translation>%1 必须是大于或等于 0 的整数，而不是“%2”</translation>
     </message>
     <message>
@@ -3070,7 +3089,7 @@ Save anyway?</source>
         <translation>order_date 不能为空</translation>
     </message>
     <message>
-        <source>order_date "%1" is not a date (YYYY-MM-DD) or a time (YYYY-MM-DD HH:MM[:SS])</source>
+        <source>order_date &quot;%1&quot; is not a date (YYYY-MM-DD) or a time (YYYY-MM-DD HH:MM[:SS])</source>
         <translation>order_date“%1”不是日期（YYYY-MM-DD）或时间（YYYY-MM-DD HH:MM[:SS]）</translation>
     </message>
     <message>
@@ -3078,7 +3097,7 @@ Save anyway?</source>
         <translation>status 不能为空</translation>
     </message>
     <message>
-        <source>status "%1" is not 1–6, shipped/已发货 or paid/已回款</source>
+        <source>status &quot;%1&quot; is not 1–6, shipped/已发货 or paid/已回款</source>
         <translation>status“%1”不是 1–6、shipped/已发货 或 paid/已回款</translation>
     </message>
     <message>
@@ -3089,15 +3108,15 @@ Save anyway?</source>
 <context>
     <name>ketong::FeedWriter</name>
     <message>
-        <source>no customer has the code "%1"</source>
+        <source>no customer has the code &quot;%1&quot;</source>
         <translation>没有客户编号为“%1”的客户</translation>
     </message>
     <message>
-        <source>no customer is named "%1"</source>
+        <source>no customer is named &quot;%1&quot;</source>
         <translation>没有名为“%1”的客户</translation>
     </message>
     <message>
-        <source>%1 customers are named "%2": give customer_code instead</source>
+        <source>%1 customers are named &quot;%2&quot;: give customer_code instead</source>
         <translation>有 %1 个客户名为“%2”：请改用 customer_code</translation>
     </message>
     <message>
@@ -3136,7 +3155,7 @@ Save anyway?</source>
         <translation>在办公室服务器上(PostgreSQL)</translation>
     </message>
     <message>
-        <source>Everybody in the office works on the same data on a PostgreSQL server. Ask your administrator for the server's address, the database name and your account.</source>
+        <source>Everybody in the office works on the same data on a PostgreSQL server. Ask your administrator for the server&apos;s address, the database name and your account.</source>
         <translation>办公室的所有人都在 PostgreSQL 服务器上使用同一份数据。请向管理员索取服务器地址、数据库名和您的账号。</translation>
     </message>
     <message>
@@ -3144,7 +3163,7 @@ Save anyway?</source>
         <translation>试用演示公司</translation>
     </message>
     <message>
-        <source>A sample company with 200 customers, orders, opportunities and services. Every demo account's password is "demo". Nothing you do there touches real data.</source>
+        <source>A sample company with 200 customers, orders, opportunities and services. Every demo account&apos;s password is &quot;demo&quot;. Nothing you do there touches real data.</source>
         <translation>一家有 200 个客户以及订单、销售机会和服务记录的示例公司。所有演示账号的密码都是“demo”。在这里的操作不会影响真实数据。</translation>
     </message>
     <message>
@@ -3224,7 +3243,7 @@ Save anyway?</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <source>Connected, but the database %1 has no Ketong data yet. The administrator creates it with "ketongctl init --database %2".</source>
+        <source>Connected, but the database %1 has no Ketong data yet. The administrator creates it with &quot;ketongctl init --database %2&quot;.</source>
         <translation>已连接,但数据库 %1 中还没有客通数据。请管理员用“ketongctl init --database %2”创建。</translation>
     </message>
     <message>
@@ -3371,6 +3390,10 @@ Save anyway?</source>
         <source>Result</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
 </context>
 <context>
     <name>ketong::ImportWizard</name>
@@ -3393,14 +3416,6 @@ Save anyway?</source>
     <message>
         <source>4. Done</source>
         <translation>4. 完成</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Choose a CSV file (UTF-8 or GBK, as Excel and WPS save it). The first line names the columns, in Chinese or English, in any order; the columns in bold are required:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;A row with a known customer code, or without code but with the exact name of one customer, updates that customer; other rows create customers. Nothing is written until you have seen the preview, and nothing at all if any row has an error.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;请选择一个 CSV 文件（UTF-8 或 GBK 编码，即 Excel 和 WPS 保存的格式）。第一行是列名，可用中文或英文，顺序不限；粗体的列为必需：&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;客户编号已存在的行，或没有编号但名称与某一个客户完全相同的行，会更新该客户；其余的行新建客户。看过预览之前不会写入任何数据；只要有一行出错，就什么也不写入。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>customers.csv</source>
-        <translation>customers.csv</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3437,10 +3452,6 @@ Save anyway?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -3527,6 +3538,50 @@ Save anyway?</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a CSV file (UTF-8 or GBK, as Excel and WPS save it) or an Excel workbook (.xlsx, or .xls of Excel 97–2003; its first sheet is read, numbers and dates as the sheet shows them). The first row names the columns, in Chinese or English, in any order; the columns in bold are required:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;A row with a known customer code, or without code but with the exact name of one customer, updates that customer; other rows create customers. Nothing is written until you have seen the preview, and nothing at all if any row has an error.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一个 CSV 文件（UTF-8 或 GBK，即 Excel、WPS 保存的格式）或 Excel 工作簿（.xlsx，或 Excel 97–2003 的 .xls；读取第一个工作表，数字和日期按表格中显示的样子读入）。第一行是列名，中文或英文均可，顺序不限；粗体的列是必需的：&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;客户编号已存在的行，或没有编号但名称与某个客户完全相同的行，会更新该客户；其他行新建客户。看过预览之前不会写入任何数据；只要有一行出错，就什么都不写入。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>customers.xlsx or customers.csv</source>
+        <translation>客户.xlsx 或 客户.csv</translation>
+    </message>
+    <message>
+        <source>Starting from scratch? The import template is an Excel workbook with these columns, a sample row and lists of the allowed regions, account managers and levels.</source>
+        <translation>还没有名单？导入模板是一个 Excel 工作簿，带有这些列、一行示例，以及允许的地区、客户经理和客户等级列表。</translation>
+    </message>
+    <message>
+        <source>Download import template…</source>
+        <translation>下载导入模板…</translation>
+    </message>
+    <message>
+        <source>The template was saved as %1. Fill it in, save it and choose it above.</source>
+        <translation>模板已保存为 %1。填写并保存后，在上方选择它即可。</translation>
+    </message>
+    <message>
+        <source>Customer files (*.xlsx *.xls *.csv *.txt);;Excel workbooks (*.xlsx *.xls);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>客户文件 (*.xlsx *.xls *.csv *.txt);;Excel 工作簿 (*.xlsx *.xls);;CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>customer import template.xlsx</source>
+        <translation>客户导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Read from the sheet &quot;%1&quot; of the workbook.</source>
+        <translation>读取自工作簿的工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation>单元格 %1</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3833,7 @@ Enter the password of %1 (%2) to go on.</source>
         <translation>数据库:%1</translation>
     </message>
     <message>
-        <source>Demo company: log in as director, manager1, manager2, manager3, executive or admin; every password is "demo".</source>
+        <source>Demo company: log in as director, manager1, manager2, manager3, executive or admin; every password is &quot;demo&quot;.</source>
         <translation>演示公司:可用 director(销售主管)、manager1、manager2、manager3(客户经理)、executive(高管)或 admin(系统管理员)登录,密码都是“demo”。</translation>
     </message>
     <message>
@@ -3914,7 +3969,7 @@ Enter the password of %1 (%2) to go on.</source>
         <translation>至少采取一次暂缓措施后才能确认流失</translation>
     </message>
     <message>
-        <source>Confirm that %1 is lost? The customer's status becomes 流失 (lost).</source>
+        <source>Confirm that %1 is lost? The customer&apos;s status becomes 流失 (lost).</source>
         <translation>确认“%1”已流失吗？该客户的状态将变为“流失”。</translation>
     </message>
     <message>
@@ -4053,7 +4108,7 @@ Enter the password of %1 (%2) to go on.</source>
 <context>
     <name>ketong::Money</name>
     <message>
-        <source>"%1" is not an amount in yuan with at most two decimals</source>
+        <source>&quot;%1&quot; is not an amount in yuan with at most two decimals</source>
         <translation>“%1”不是最多两位小数的金额(元)</translation>
     </message>
 </context>
@@ -4626,7 +4681,7 @@ Enter the password of %1 (%2) to go on.</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <source>The new password of "%1" is:
+        <source>The new password of &quot;%1&quot; is:
 
 %2
 
@@ -4772,7 +4827,7 @@ Give it to the person directly; it is not shown again.</source>
         <translation>还原</translation>
     </message>
     <message>
-        <source>Pages the role "%1" opens:</source>
+        <source>Pages the role &quot;%1&quot; opens:</source>
         <translation>角色“%1”可使用的功能：</translation>
     </message>
     <message>
@@ -4784,7 +4839,7 @@ Give it to the person directly; it is not shown again.</source>
         <translation>%1（已禁用）</translation>
     </message>
     <message>
-        <source>The rights of "%1" have unsaved changes. Discard them?</source>
+        <source>The rights of &quot;%1&quot; have unsaved changes. Discard them?</source>
         <translation>角色“%1”的权限有未保存的修改，是否放弃？</translation>
     </message>
     <message>
@@ -4794,7 +4849,7 @@ Give it to the person directly; it is not shown again.</source>
     <message>
         <source>%1
 
-Load the role's rights as they are saved now? Your ticks are lost.</source>
+Load the role&apos;s rights as they are saved now? Your ticks are lost.</source>
         <translation>%1
 
 是否载入该角色当前已保存的权限？您的勾选将丢失。</translation>
@@ -4815,7 +4870,7 @@ Load the role's rights as they are saved now? Your ticks are lost.</source>
         <translation>该角色已不存在</translation>
     </message>
     <message>
-        <source>The role "%1"</source>
+        <source>The role &quot;%1&quot;</source>
         <translation>角色“%1”</translation>
     </message>
 </context>
@@ -4850,7 +4905,7 @@ Load the role's rights as they are saved now? Your ticks are lost.</source>
         <translation>可用（禁用角色的用户不能登录）</translation>
     </message>
     <message>
-        <source>The kind decides which records the role's accounts work on: a sales director all, an account manager their own. Pages are chosen under Rights.</source>
+        <source>The kind decides which records the role&apos;s accounts work on: a sales director all, an account manager their own. Pages are chosen under Rights.</source>
         <translation>类别决定该角色的用户可操作哪些数据：销售主管为全部数据，客户经理为本人负责的数据。可用功能在“权限分配”中设置。</translation>
     </message>
     <message>
@@ -4870,7 +4925,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
 是否载入该角色当前已保存的内容？您输入的内容仍保留在表单中，再次保存即可生效。</translation>
     </message>
     <message>
-        <source>Saved now: "%1", %2. Save again to replace it with your values.</source>
+        <source>Saved now: &quot;%1&quot;, %2. Save again to replace it with your values.</source>
         <translation>当前已保存：“%1”，%2。再次保存将以您输入的内容替换。</translation>
     </message>
 </context>
@@ -4897,11 +4952,11 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>描述</translation>
     </message>
     <message>
-        <source>There is already a role named "%1"</source>
+        <source>There is already a role named &quot;%1&quot;</source>
         <translation>已有名为“%1”的角色</translation>
     </message>
     <message>
-        <source>The role "%1"</source>
+        <source>The role &quot;%1&quot;</source>
         <translation>角色“%1”</translation>
     </message>
     <message>
@@ -4909,11 +4964,11 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>内置角色的类别不能修改</translation>
     </message>
     <message>
-        <source>The built-in role "%1" cannot be deleted</source>
+        <source>The built-in role &quot;%1&quot; cannot be deleted</source>
         <translation>内置角色“%1”不能删除</translation>
     </message>
     <message numerus="yes">
-        <source>The role "%1" cannot be deleted: %n account(s) hold it. Give them another role first.</source>
+        <source>The role &quot;%1&quot; cannot be deleted: %n account(s) hold it. Give them another role first.</source>
         <translation>
             <numerusform>角色“%1”不能删除：有 %n 个用户属于该角色。请先为他们指定其他角色。</numerusform>
         </translation>
@@ -4988,7 +5043,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>删除角色</translation>
     </message>
     <message>
-        <source>Delete the role "%1"?</source>
+        <source>Delete the role &quot;%1&quot;?</source>
         <translation>确定删除角色“%1”吗？</translation>
     </message>
     <message>
@@ -5089,7 +5144,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>运行销售系统同步</translation>
     </message>
     <message>
-        <source>Give the feed's source: a directory or an http(s) URL</source>
+        <source>Give the feed&apos;s source: a directory or an http(s) URL</source>
         <translation>请给出同步数据来源：目录或 http(s) 地址</translation>
     </message>
     <message>
@@ -5215,7 +5270,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>服务类型</translation>
     </message>
     <message>
-        <source>"%1" is not a service type of the dictionary</source>
+        <source>&quot;%1&quot; is not a service type of the dictionary</source>
         <translation>“%1”不是数据字典中的服务类型</translation>
     </message>
     <message>
@@ -5239,7 +5294,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>该服务不存在</translation>
     </message>
     <message>
-        <source>The service "%1"</source>
+        <source>The service &quot;%1&quot;</source>
         <translation>服务“%1”</translation>
     </message>
     <message>
@@ -5247,7 +5302,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>只有服务的创建人才能修改</translation>
     </message>
     <message>
-        <source>Only a new service request can be changed; this one is "%1"</source>
+        <source>Only a new service request can be changed; this one is &quot;%1&quot;</source>
         <translation>只有新创建的服务才能修改;该服务状态为“%1”</translation>
     </message>
     <message>
@@ -5255,7 +5310,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>只有服务的创建人或销售主管才能删除</translation>
     </message>
     <message>
-        <source>Only a new service request can be deleted; this one is "%1"</source>
+        <source>Only a new service request can be deleted; this one is &quot;%1&quot;</source>
         <translation>只有新创建的服务才能删除;该服务状态为“%1”</translation>
     </message>
     <message>
@@ -5267,7 +5322,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>请选择一位正常状态的客户经理</translation>
     </message>
     <message>
-        <source>Only a new service request can be assigned; this one is "%1"</source>
+        <source>Only a new service request can be assigned; this one is &quot;%1&quot;</source>
         <translation>只有新创建的服务才能分配;该服务状态为“%1”</translation>
     </message>
     <message>
@@ -5279,7 +5334,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>只有被分配的客户经理才能处理该服务</translation>
     </message>
     <message>
-        <source>Only an assigned service request can be handled; this one is "%1"</source>
+        <source>Only an assigned service request can be handled; this one is &quot;%1&quot;</source>
         <translation>只有已分配的服务才能处理;该服务状态为“%1”</translation>
     </message>
     <message>
@@ -5295,7 +5350,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>只有服务的创建人或处理人才能反馈</translation>
     </message>
     <message>
-        <source>Feedback is given on a handled service; this one is "%1"</source>
+        <source>Feedback is given on a handled service; this one is &quot;%1&quot;</source>
         <translation>只有已处理的服务才能反馈;该服务状态为“%1”</translation>
     </message>
     <message>
@@ -5437,6 +5492,13 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
 </context>
 <context>
+    <name>ketong::SheetReader</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx or .xls)</source>
+        <translation>该文件不是 Excel 工作簿（.xlsx 或 .xls）</translation>
+    </message>
+</context>
+<context>
     <name>ketong::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5506,7 +5568,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
 <context>
     <name>ketong::SqlQuery</name>
     <message>
-        <source>The database is busy with another user's change; try again</source>
+        <source>The database is busy with another user&apos;s change; try again</source>
         <translation>数据库正在处理其他用户的修改,请重试</translation>
     </message>
     <message>
@@ -5526,7 +5588,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>数据库拒绝访问:%1</translation>
     </message>
     <message>
-        <source>The database server's disk is full</source>
+        <source>The database server&apos;s disk is full</source>
         <translation>数据库服务器磁盘已满</translation>
     </message>
     <message>
@@ -5563,6 +5625,37 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>Search</source>
         <translation>查询</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::TableReader</name>
+    <message>
+        <source>The file is empty: its first line must name the columns</source>
+        <translation>文件为空：第一行必须是列名</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is empty: its first row must name the columns</source>
+        <translation>工作表 %1 为空：第一行必须是列名</translation>
+    </message>
+    <message>
+        <source>Column %1 has values but no name</source>
+        <translation>第 %1 列有数据但没有列名</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;</source>
+        <translation>未知的列“%1”</translation>
+    </message>
+    <message>
+        <source>The column %1 is given twice (also column %2)</source>
+        <translation>列 %1 重复出现（另见第 %2 列）</translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing</source>
+        <translation>缺少必需的列 %1</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header names only %2 columns</source>
+        <translation>该行有 %1 个字段，但表头只有 %2 列</translation>
     </message>
 </context>
 <context>
@@ -5774,7 +5867,7 @@ Load the role as it is saved now? What you typed stays in the form; save again t
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <source>The account "%1" was created.
+        <source>The account &quot;%1&quot; was created.
 
 Its initial password is:
 
@@ -5790,7 +5883,7 @@ Give it to the person directly; it is not shown again. They must choose their ow
 请当面交给本人；此密码不会再次显示。用户首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <source>The account "%1" was created. The person must choose their own password at the first login.</source>
+        <source>The account &quot;%1&quot; was created. The person must choose their own password at the first login.</source>
         <translation>用户“%1”已创建。用户首次登录时须设置自己的密码。</translation>
     </message>
     <message>
@@ -5802,14 +5895,14 @@ Load the account as it is saved now? What you typed stays in the form; save agai
 是否载入该用户当前已保存的内容？您输入的内容仍保留在表单中，再次保存即可生效。</translation>
     </message>
     <message>
-        <source>Saved now: name "%1", role "%2". Save again to replace them with your values.</source>
+        <source>Saved now: name &quot;%1&quot;, role &quot;%2&quot;. Save again to replace them with your values.</source>
         <translation>当前已保存：姓名“%1”，角色“%2”。再次保存将以您输入的内容替换。</translation>
     </message>
 </context>
 <context>
     <name>ketong::UserService</name>
     <message>
-        <source>There is no account "%1"</source>
+        <source>There is no account &quot;%1&quot;</source>
         <translation>没有账号“%1”</translation>
     </message>
     <message>
@@ -5817,7 +5910,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>没有类型为 %1 的内置角色</translation>
     </message>
     <message>
-        <source>The login name must be 1–50 letters, digits, '.', '_' or '-', starting with a letter or digit</source>
+        <source>The login name must be 1–50 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>用户名须为 1–50 个字母、数字、“.”、“_”或“-”,并以字母或数字开头</translation>
     </message>
     <message>
@@ -5829,7 +5922,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>所选角色已停用</translation>
     </message>
     <message>
-        <source>The login name "%1" is already taken</source>
+        <source>The login name &quot;%1&quot; is already taken</source>
         <translation>用户名“%1”已被使用</translation>
     </message>
     <message>
@@ -5889,11 +5982,11 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>用户名为必填项</translation>
     </message>
     <message>
-        <source>Choose the account's role</source>
+        <source>Choose the account&apos;s role</source>
         <translation>请选择用户的角色</translation>
     </message>
     <message>
-        <source>The account "%1"</source>
+        <source>The account &quot;%1&quot;</source>
         <translation>用户“%1”</translation>
     </message>
 </context>
@@ -5990,7 +6083,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>禁用用户</translation>
     </message>
     <message>
-        <source>Disable the account "%1" (%2)? It can no longer log in; its history is kept and it can be enabled again.</source>
+        <source>Disable the account &quot;%1&quot; (%2)? It can no longer log in; its history is kept and it can be enabled again.</source>
         <translation>确定禁用用户“%1”（%2）吗？禁用后不能登录；其历史记录保留，之后可重新启用。</translation>
     </message>
     <message>
@@ -6021,12 +6114,81 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>%1不是有效的电子邮箱地址</translation>
     </message>
     <message>
-        <source>%1 may contain only digits, spaces, + - ( ) and an extension (转 or ext)</source>
-        <translation>%1只能包含数字、空格、+ - ( ) 和分机号(转或 ext)</translation>
-    </message>
-    <message>
         <source>%1 must be an 11-digit mobile number</source>
         <translation>%1必须是 11 位手机号码</translation>
+    </message>
+    <message>
+        <source>%1 may contain only digits, spaces, + - ( ) . / and an extension (转 or ext)</source>
+        <translation>%1 只能包含数字、空格、+ - ( ) . / 和分机号（转 或 ext）</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::XlsReader</name>
+    <message>
+        <source>The file cannot be read as an Excel 97–2003 workbook (.xls). If it is protected by a password, save it without one; else save it as .xlsx or CSV and import that.</source>
+        <translation>无法按 Excel 97–2003 工作簿（.xls）读取该文件。如果设了密码，请取消密码后保存；否则请另存为 .xlsx 或 CSV 再导入。</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation>该工作簿没有工作表</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells; save it as CSV and import that</source>
+        <translation>该工作表超过 %1 个单元格；请另存为 CSV 再导入</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::XlsxReader</name>
+    <message>
+        <source>The part %1 of the workbook is damaged: %2</source>
+        <translation>工作簿的组成部分 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is out of place</source>
+        <translation>单元格引用“%1”位置不对</translation>
+    </message>
+    <message>
+        <source>a row has more than %1 columns</source>
+        <translation>有一行超过 %1 列</translation>
+    </message>
+    <message>
+        <source>the cell %1 names a shared string that does not exist</source>
+        <translation>单元格 %1 引用的共享字符串不存在</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells; save it as CSV and import that</source>
+        <translation>该工作表超过 %1 个单元格；请另存为 CSV 再导入</translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is out of place</source>
+        <translation>行号“%1”位置不对</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation>该工作簿没有工作表</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ZipArchive</name>
+    <message>
+        <source>The file is not a readable zip archive (%1)</source>
+        <translation>该文件不是可读取的 zip 压缩包（%1）</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is missing or damaged</source>
+        <translation>工作簿的组成部分 %1 缺失或已损坏</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is larger than %2 MB; save the sheet as CSV and import that</source>
+        <translation>工作簿的组成部分 %1 超过 %2 MB；请把工作表另存为 CSV 再导入</translation>
     </message>
 </context>
 <context>
@@ -6036,15 +6198,15 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>以此用户名创建第一个管理员。</translation>
     </message>
     <message>
-        <source>The administrator's full name.</source>
+        <source>The administrator&apos;s full name.</source>
         <translation>管理员姓名。</translation>
     </message>
     <message>
-        <source>Read the administrator's password from FILE.</source>
+        <source>Read the administrator&apos;s password from FILE.</source>
         <translation>从文件 FILE 读取管理员密码。</translation>
     </message>
     <message>
-        <source>Also load the demo company (accounts with the password "demo").</source>
+        <source>Also load the demo company (accounts with the password &quot;demo&quot;).</source>
         <translation>同时加载演示公司(账号密码均为“demo”)。</translation>
     </message>
     <message>
@@ -6064,7 +6226,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>已在 %2 创建客通数据库(结构版本 %1)</translation>
     </message>
     <message>
-        <source>Demo company loaded: log in as admin, director, manager1, manager2, manager3 or executive with the password "demo".</source>
+        <source>Demo company loaded: log in as admin, director, manager1, manager2, manager3 or executive with the password &quot;demo&quot;.</source>
         <translation>演示公司已加载:可用 admin、director、manager1、manager2、manager3 或 executive 登录,密码为“demo”。</translation>
     </message>
     <message>
@@ -6072,7 +6234,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>把升级前的备份写入文件 FILE。</translation>
     </message>
     <message>
-        <source>Upgrade the database's schema to this program's version, backing it up first.</source>
+        <source>Upgrade the database&apos;s schema to this program&apos;s version, backing it up first.</source>
         <translation>先备份,再把数据库结构升级到本程序的版本。</translation>
     </message>
     <message>
@@ -6108,7 +6270,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>admin、director、manager 或 executive。</translation>
     </message>
     <message>
-        <source>The person's full name.</source>
+        <source>The person&apos;s full name.</source>
         <translation>姓名。</translation>
     </message>
     <message>
@@ -6148,7 +6310,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>已禁用 %1</translation>
     </message>
     <message>
-        <source>unknown user action "%1"; usage: ketongctl %2</source>
+        <source>unknown user action &quot;%1&quot;; usage: ketongctl %2</source>
         <translation>未知的账号操作“%1”;用法:ketongctl %2</translation>
     </message>
     <message>
@@ -6204,7 +6366,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>客户名称包含 TEXT。</translation>
     </message>
     <message>
-        <source>Account manager's name contains TEXT (churn).</source>
+        <source>Account manager&apos;s name contains TEXT (churn).</source>
         <translation>客户经理姓名包含 TEXT(流失分析)。</translation>
     </message>
     <message>
@@ -6256,7 +6418,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>请指定 --year 或 --from/--to 之一</translation>
     </message>
     <message>
-        <source>unknown report "%1"; usage: ketongctl %2</source>
+        <source>unknown report &quot;%1&quot;; usage: ketongctl %2</source>
         <translation>未知报表“%1”;用法:ketongctl %2</translation>
     </message>
     <message>
@@ -6276,11 +6438,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>只检查文件并显示将要做的修改，不写入任何数据。</translation>
     </message>
     <message>
-        <source>Import customers.csv (EXCHANGE.md): every row is checked first; with any error nothing is written and every error is listed as FILE:LINE:COLUMN: message.</source>
-        <translation>导入 customers.csv（EXCHANGE.md）：先检查每一行；只要有错误就不写入任何数据，并以 文件:行:列: 说明 的格式列出每个错误。</translation>
-    </message>
-    <message>
-        <source>unknown import "%1"; usage: ketongctl %2</source>
+        <source>unknown import &quot;%1&quot;; usage: ketongctl %2</source>
         <translation>未知的导入类型“%1”；用法：ketongctl %2</translation>
     </message>
     <message numerus="yes">
@@ -6298,7 +6456,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>按导入格式（customers.csv；带 BOM 的 UTF-8）或 XLSX 导出所有未删除的客户。</translation>
     </message>
     <message>
-        <source>unknown export "%1"; usage: ketongctl %2</source>
+        <source>unknown export &quot;%1&quot;; usage: ketongctl %2</source>
         <translation>未知的导出类型“%1”；用法：ketongctl %2</translation>
     </message>
     <message>
@@ -6352,6 +6510,10 @@ Load the account as it is saved now? What you typed stays in the form; save agai
     <message>
         <source>(dry run: nothing was written)</source>
         <translation>（试运行：未写入任何数据）</translation>
+    </message>
+    <message>
+        <source>Import customers (EXCHANGE.md) from a CSV file or from the first sheet of an .xlsx or .xls workbook: every row is checked first; with any error nothing is written and every error is listed as FILE:LINE:COLUMN: message (CSV) or FILE:SHEET!CELL: message (workbook).</source>
+        <translation>从 CSV 文件或 .xlsx、.xls 工作簿的第一个工作表导入客户（EXCHANGE.md）：先检查每一行；只要有错误就不写入任何数据，并列出每个错误：CSV 为 文件:行:列: 说明，工作簿为 文件:工作表!单元格: 说明。</translation>
     </message>
 </context>
 </TS>
