@@ -110,7 +110,7 @@ Result<ImportReport> CustomerImporter::check(const TableReader& table, const QSt
     CustomerImportChecker checker(m_db, m_session, *rules, table, report);
     QSet<int> broken;
     for (const TableReader::Issue& i : table.issues()) {
-        if (i.line > 1)
+        if (i.line > table.headerLine()) // a data row whose cells cannot be trusted
             broken.insert(i.line);
     }
     checker.setBrokenLines(broken);
