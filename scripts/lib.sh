@@ -9,7 +9,7 @@ KETONG_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev
-    libqt6opengl6-dev libsodium-dev libxlsxwriter-dev libsqlite3-dev libpq-dev libgl-dev
+    libqt6opengl6-dev libsodium-dev libxlsxwriter-dev libzip-dev libfreexl-dev libsqlite3-dev libpq-dev libgl-dev
     fonts-noto-cjk fonts-wqy-microhei postgresql-client
 )
 # What the tests need on top.

@@ -3916,6 +3916,10 @@ Save anyway?</source>
         <source>Result</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ketong::ImportWizard</name>
@@ -4078,6 +4082,50 @@ Save anyway?</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a CSV file (UTF-8 or GBK, as Excel and WPS save it) or an Excel workbook (.xlsx, or .xls of Excel 97–2003; its first sheet is read, numbers and dates as the sheet shows them). The first row names the columns, in Chinese or English, in any order; the columns in bold are required:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;A row with a known customer code, or without code but with the exact name of one customer, updates that customer; other rows create customers. Nothing is written until you have seen the preview, and nothing at all if any row has an error.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>customers.xlsx or customers.csv</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Starting from scratch? The import template is an Excel workbook with these columns, a sample row and lists of the allowed regions, account managers and levels.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Download import template…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The template was saved as %1. Fill it in, save it and choose it above.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customer files (*.xlsx *.xls *.csv *.txt);;Excel workbooks (*.xlsx *.xls);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>customer import template.xlsx</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read from the sheet &quot;%1&quot; of the workbook.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
         <translation></translation>
     </message>
 </context>
@@ -6727,6 +6775,10 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <source>%1 must be an 11-digit mobile number</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 may contain only digits, spaces, + - ( ) . / and an extension (转 or ext)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ketong::cli</name>
@@ -7065,6 +7117,160 @@ Load the account as it is saved now? What you typed stays in the form; save agai
     </message>
     <message>
         <source>--from DIR_OR_URL is required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import customers (EXCHANGE.md) from a CSV file or from the first sheet of an .xlsx or .xls workbook: every row is checked first; with any error nothing is written and every error is listed as FILE:LINE:COLUMN: message (CSV) or FILE:SHEET!CELL: message (workbook).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerImportTemplate</name>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allowed values</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose from the list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The import accepts only the values of this list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a value from the list; the sheet &quot;%1&quot; shows every allowed value.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::SheetReader</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx or .xls)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::TableReader</name>
+    <message>
+        <source>The file is empty: its first line must name the columns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sheet %1 is empty: its first row must name the columns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Column %1 has values but no name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The column %1 is given twice (also column %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header names only %2 columns</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::XlsReader</name>
+    <message>
+        <source>The file cannot be read as an Excel 97–2003 workbook (.xls). If it is protected by a password, save it without one; else save it as .xlsx or CSV and import that.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells; save it as CSV and import that</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::XlsxReader</name>
+    <message>
+        <source>The part %1 of the workbook is damaged: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is out of place</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a row has more than %1 columns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the cell %1 names a shared string that does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells; save it as CSV and import that</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is out of place</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ZipArchive</name>
+    <message>
+        <source>The file is not a readable zip archive (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is missing or damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is larger than %2 MB; save the sheet as CSV and import that</source>
         <translation></translation>
     </message>
 </context>

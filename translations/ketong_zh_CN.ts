@@ -407,7 +407,7 @@ Ask the administrator to upgrade the database.</source>
     </message>
     <message>
         <source>Assigned</source>
-        <translation>指派/分配</translation>
+        <translation>指派</translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -3913,6 +3913,10 @@ Save anyway?</source>
         <source>Result</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
 </context>
 <context>
     <name>ketong::ImportWizard</name>
@@ -4069,6 +4073,50 @@ Save anyway?</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a CSV file (UTF-8 or GBK, as Excel and WPS save it) or an Excel workbook (.xlsx, or .xls of Excel 97–2003; its first sheet is read, numbers and dates as the sheet shows them). The first row names the columns, in Chinese or English, in any order; the columns in bold are required:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;A row with a known customer code, or without code but with the exact name of one customer, updates that customer; other rows create customers. Nothing is written until you have seen the preview, and nothing at all if any row has an error.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一个 CSV 文件（UTF-8 或 GBK，即 Excel、WPS 保存的格式）或 Excel 工作簿（.xlsx，或 Excel 97–2003 的 .xls；读取第一个工作表，数字和日期按表格中显示的样子读入）。第一行是列名，中文或英文均可，顺序不限；粗体的列是必需的：&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;客户编号已存在的行，或没有编号但名称与某个客户完全相同的行，会更新该客户；其他行新建客户。看过预览之前不会写入任何数据；只要有一行出错，就什么都不写入。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>customers.xlsx or customers.csv</source>
+        <translation>客户.xlsx 或 客户.csv</translation>
+    </message>
+    <message>
+        <source>Starting from scratch? The import template is an Excel workbook with these columns, a sample row and lists of the allowed regions, account managers and levels.</source>
+        <translation>还没有名单？导入模板是一个 Excel 工作簿，带有这些列、一行示例，以及允许的地区、客户经理和客户等级列表。</translation>
+    </message>
+    <message>
+        <source>Download import template…</source>
+        <translation>下载导入模板…</translation>
+    </message>
+    <message>
+        <source>The template was saved as %1. Fill it in, save it and choose it above.</source>
+        <translation>模板已保存为 %1。填写并保存后，在上方选择它即可。</translation>
+    </message>
+    <message>
+        <source>Customer files (*.xlsx *.xls *.csv *.txt);;Excel workbooks (*.xlsx *.xls);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>客户文件 (*.xlsx *.xls *.csv *.txt);;Excel 工作簿 (*.xlsx *.xls);;CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>customer import template.xlsx</source>
+        <translation>客户导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Read from the sheet &quot;%1&quot; of the workbook.</source>
+        <translation>读取自工作簿的工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation>单元格 %1</translation>
     </message>
 </context>
 <context>
@@ -6722,6 +6770,10 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <source>%1 must be an 11-digit mobile number</source>
         <translation>%1必须是 11 位手机号码</translation>
     </message>
+    <message>
+        <source>%1 may contain only digits, spaces, + - ( ) . / and an extension (转 or ext)</source>
+        <translation>%1 只能包含数字、空格、+ - ( ) . / 和分机号（转 或 ext）</translation>
+    </message>
 </context>
 <context>
     <name>ketong::cli</name>
@@ -7058,6 +7110,160 @@ Load the account as it is saved now? What you typed stays in the form; save agai
     <message>
         <source>--from DIR_OR_URL is required</source>
         <translation>必须给出 --from DIR_OR_URL</translation>
+    </message>
+    <message>
+        <source>Import customers (EXCHANGE.md) from a CSV file or from the first sheet of an .xlsx or .xls workbook: every row is checked first; with any error nothing is written and every error is listed as FILE:LINE:COLUMN: message (CSV) or FILE:SHEET!CELL: message (workbook).</source>
+        <translation>从 CSV 文件或 .xlsx、.xls 工作簿的第一个工作表导入客户（EXCHANGE.md）：先检查每一行；只要有错误就不写入任何数据，并列出每个错误：CSV 为 文件:行:列: 说明，工作簿为 文件:工作表!单元格: 说明。</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerImportTemplate</name>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Allowed values</source>
+        <translation>可选值</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Choose from the list</source>
+        <translation>从列表中选择</translation>
+    </message>
+    <message>
+        <source>The import accepts only the values of this list.</source>
+        <translation>导入只接受此列表中的值。</translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation>不在列表中</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list; the sheet &quot;%1&quot; shows every allowed value.</source>
+        <translation>请从列表中选择；工作表“%1”列出了所有允许的值。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed</source>
+        <translation>写入 %1 失败</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::SheetReader</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx or .xls)</source>
+        <translation>该文件不是 Excel 工作簿（.xlsx 或 .xls）</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::TableReader</name>
+    <message>
+        <source>The file is empty: its first line must name the columns</source>
+        <translation>文件为空：第一行必须是列名</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is empty: its first row must name the columns</source>
+        <translation>工作表 %1 为空：第一行必须是列名</translation>
+    </message>
+    <message>
+        <source>Column %1 has values but no name</source>
+        <translation>第 %1 列有数据但没有列名</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;</source>
+        <translation>未知的列“%1”</translation>
+    </message>
+    <message>
+        <source>The column %1 is given twice (also column %2)</source>
+        <translation>列 %1 重复出现（另见第 %2 列）</translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing</source>
+        <translation>缺少必需的列 %1</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header names only %2 columns</source>
+        <translation>该行有 %1 个字段，但表头只有 %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::XlsReader</name>
+    <message>
+        <source>The file cannot be read as an Excel 97–2003 workbook (.xls). If it is protected by a password, save it without one; else save it as .xlsx or CSV and import that.</source>
+        <translation>无法按 Excel 97–2003 工作簿（.xls）读取该文件。如果设了密码，请取消密码后保存；否则请另存为 .xlsx 或 CSV 再导入。</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation>该工作簿没有工作表</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells; save it as CSV and import that</source>
+        <translation>该工作表超过 %1 个单元格；请另存为 CSV 再导入</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::XlsxReader</name>
+    <message>
+        <source>The part %1 of the workbook is damaged: %2</source>
+        <translation>工作簿的组成部分 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is out of place</source>
+        <translation>单元格引用“%1”位置不对</translation>
+    </message>
+    <message>
+        <source>a row has more than %1 columns</source>
+        <translation>有一行超过 %1 列</translation>
+    </message>
+    <message>
+        <source>the cell %1 names a shared string that does not exist</source>
+        <translation>单元格 %1 引用的共享字符串不存在</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells; save it as CSV and import that</source>
+        <translation>该工作表超过 %1 个单元格；请另存为 CSV 再导入</translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is out of place</source>
+        <translation>行号“%1”位置不对</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation>该工作簿没有工作表</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ZipArchive</name>
+    <message>
+        <source>The file is not a readable zip archive (%1)</source>
+        <translation>该文件不是可读取的 zip 压缩包（%1）</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is missing or damaged</source>
+        <translation>工作簿的组成部分 %1 缺失或已损坏</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is larger than %2 MB; save the sheet as CSV and import that</source>
+        <translation>工作簿的组成部分 %1 超过 %2 MB；请把工作表另存为 CSV 再导入</translation>
     </message>
 </context>
 </TS>

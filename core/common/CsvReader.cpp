@@ -7,13 +7,8 @@
 
 namespace ketong {
 
-QString CsvReader::Issue::toString(const QString& fileName) const
-{
-    return QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(message);
-}
-
 CsvReader::CsvReader(QList<Column> schema)
-    : m_schema(std::move(schema))
+    : TableReader(std::move(schema))
 {}
 
 QString CsvReader::decode(const QByteArray& bytes, Encoding* detected)
@@ -103,6 +98,7 @@ QList<CsvReader::Record> CsvReader::split(const QString& text, QList<Issue>* iss
         issues->append({quoteLine,
                         int(record.fields.size()) + 1,
                         tr("A quoted field is not closed: a double quote (\") is missing"),
+                        {},
                         {}});
     if (anyContent)
         endRecord();
@@ -120,97 +116,10 @@ Status CsvReader::readFile(const QString& path)
 
 void CsvReader::readData(const QByteArray& bytes)
 {
-    m_issues.clear();
-    m_header.clear();
-    m_rows.clear();
-    m_columnOfKey.clear();
     const QString text = decode(bytes, &m_encoding);
-    QList<Record> records = split(text, &m_issues);
-    if (records.isEmpty()) {
-        m_issues.append({1, 1, tr("The file is empty: its first line must name the columns"), {}});
-        return;
-    }
-    const Record header = records.takeFirst();
-    for (const QString& name : header.fields)
-        m_header.append(name.trimmed());
-    m_rows = records;
-    if (!m_schema.isEmpty())
-        mapHeader(header, records);
-}
-
-void CsvReader::mapHeader(const Record& header, const QList<Record>& data)
-{
-    const auto describe = [](const Column& c) { return QStringLiteral("%1 (%2)").arg(c.key, c.label); };
-    const qsizetype width = m_header.size();
-    for (qsizetype i = 0; i < width; ++i) {
-        const QString& name = m_header.at(i);
-        const int column = int(i) + 1;
-        if (name.isEmpty()) {
-            // Spreadsheets often leave trailing empty columns; only an unnamed column with data is wrong.
-            const bool hasData = std::any_of(data.cbegin(), data.cend(), [i](const Record& r) {
-                return i < r.fields.size() && !r.fields.at(i).trimmed().isEmpty();
-            });
-            if (hasData)
-                m_issues.append({header.line, column, tr("Column %1 has values but no name").arg(column), {}});
-            continue;
-        }
-        const auto known = std::find_if(m_schema.cbegin(), m_schema.cend(), [&name](const Column& c) {
-            return name.compare(c.key, Qt::CaseInsensitive) == 0 || name.compare(c.label, Qt::CaseInsensitive) == 0;
-        });
-        if (known == m_schema.cend()) {
-            m_issues.append({header.line, column, tr("Unknown column \"%1\"").arg(name), {}});
-            continue;
-        }
-        if (m_columnOfKey.contains(known->key)) {
-            m_issues.append({header.line, column,
-                             tr("The column %1 is given twice (also column %2)")
-                                 .arg(describe(*known))
-                                 .arg(m_columnOfKey.value(known->key) + 1),
-                             known->key});
-            continue;
-        }
-        m_columnOfKey.insert(known->key, int(i));
-    }
-    for (const Column& c : std::as_const(m_schema)) {
-        if (c.required && !m_columnOfKey.contains(c.key))
-            m_issues.append(
-                {header.line, int(width) + 1, tr("The required column %1 is missing").arg(describe(c)), c.key});
-    }
-    for (const Record& r : data) {
-        for (qsizetype i = width; i < r.fields.size(); ++i) {
-            if (!r.fields.at(i).trimmed().isEmpty()) {
-                m_issues.append(
-                    {r.line,
-                     int(i) + 1,
-                     tr("The row has %1 fields but the header names only %2 columns").arg(r.fields.size()).arg(width),
-                     {}});
-                break;
-            }
-        }
-    }
-    std::stable_sort(m_issues.begin(), m_issues.end(), [](const Issue& a, const Issue& b) {
-        return a.line != b.line ? a.line < b.line : a.column < b.column;
-    });
-}
-
-QString CsvReader::value(int row, const QString& key) const
-{
-    const int index = m_columnOfKey.value(key, -1);
-    if (index < 0)
-        return {};
-    return m_rows.at(row).fields.value(index).trimmed();
-}
-
-QStringList CsvReader::presentKeys() const
-{
-    QList<std::pair<int, QString>> ordered;
-    for (auto it = m_columnOfKey.cbegin(); it != m_columnOfKey.cend(); ++it)
-        ordered.append({it.value(), it.key()});
-    std::sort(ordered.begin(), ordered.end());
-    QStringList keys;
-    for (const auto& [index, key] : ordered)
-        keys.append(key);
-    return keys;
+    QList<Issue> issues;
+    QList<Record> records = split(text, &issues);
+    readRecords(std::move(records), Source::Csv, QString(), std::move(issues));
 }
 
 } // namespace ketong

@@ -1,5 +1,5 @@
-// ketongctl import customers FILE [--dry-run] and export customers [-o FILE] [--format csv|xlsx] (CLI.md,
-// EXCHANGE.md customers.csv).
+// ketongctl import customers FILE [--dry-run] (CSV, .xlsx, .xls) and export customers [-o FILE] [--format csv|xlsx]
+// (CLI.md, EXCHANGE.md customers.csv).
 #include "CustomerExporter.h"
 #include "CustomerImporter.h"
 #include "cli/Cli.h"
@@ -36,8 +36,10 @@ int importCommand(CliContext& ctx)
     p.addOption({QStringLiteral("dry-run"), Tr::tr("Check the file and show what would change; write nothing.")});
     const QString synopsis = QStringLiteral("import customers FILE [--dry-run]");
     if (auto stop = ctx.parse(synopsis,
-                              Tr::tr("Import customers.csv (EXCHANGE.md): every row is checked first; with any error "
-                                     "nothing is written and every error is listed as FILE:LINE:COLUMN: message."),
+                              Tr::tr("Import customers (EXCHANGE.md) from a CSV file or from the first sheet of an "
+                                     ".xlsx or .xls workbook: every row is checked first; with any error nothing is "
+                                     "written and every error is listed as FILE:LINE:COLUMN: message (CSV) or "
+                                     "FILE:SHEET!CELL: message (workbook)."),
                               2, 2))
         return *stop;
     const QStringList args = p.positionalArguments();
@@ -56,6 +58,8 @@ int importCommand(CliContext& ctx)
     CustomerImporter importer(**db, ctx.clock(), *session);
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
     auto report = dryRun ? importer.preview(*data, file) : importer.import(*data, file);
+    if (!report && report.error().field() == QLatin1String("file")) // a workbook that cannot be read: say which
+        return ctx.fail(Error(report.error().code(), QStringLiteral("%1: %2").arg(file, report.error().message())));
     if (!report)
         return ctx.fail(report.error());
     for (const ImportIssue& issue : std::as_const(report->issues))

@@ -11,27 +11,27 @@
 namespace ketong {
 
 CustomerImportChecker::CustomerImportChecker(const Database& db, const Session& session, const CustomerRules& rules,
-                                             const CsvReader& csv, ImportReport& report)
+                                             const TableReader& table, ImportReport& report)
     : m_db(db)
     , m_session(session)
     , m_rules(rules)
-    , m_csv(csv)
+    , m_table(table)
     , m_report(report)
 {}
 
 void CustomerImportChecker::error(int r, const QString& key, const QString& message)
 {
-    m_report.issues.append({m_csv.line(r), m_csv.columnNumber(key), key, message, false});
+    m_report.issues.append({m_table.line(r), m_table.columnNumber(key), key, message, false, m_table.sheet()});
 }
 
 void CustomerImportChecker::warning(int r, const QString& key, const QString& message)
 {
-    m_report.issues.append({m_csv.line(r), m_csv.columnNumber(key), key, message, true});
+    m_report.issues.append({m_table.line(r), m_table.columnNumber(key), key, message, true, m_table.sheet()});
 }
 
 bool CustomerImportChecker::hasError(int r, const QString& key) const
 {
-    const int line = m_csv.line(r);
+    const int line = m_table.line(r);
     for (auto it = m_report.issues.crbegin(); it != m_report.issues.crend() && it->line == line; ++it) {
         if (!it->warning && it->key == key)
             return true;
@@ -41,22 +41,22 @@ bool CustomerImportChecker::hasError(int r, const QString& key) const
 
 QString CustomerImportChecker::codeOf(int r) const
 {
-    return Validation::normalizeWidth(m_csv.value(r, QStringLiteral("code"))).trimmed().toUpper();
+    return Validation::normalizeWidth(m_table.value(r, QStringLiteral("code"))).trimmed().toUpper();
 }
 
 Status CustomerImportChecker::run(const CustomerImporter::Progress& progress, int totalSteps)
 {
     if (auto s = prefetch(); !s)
         return s;
-    QList<std::pair<int, qsizetype>> checked; // (csv row, index in m_report.rows)
-    checked.reserve(m_csv.rowCount());
-    m_report.rows.reserve(m_report.rows.size() + m_csv.rowCount());
-    for (int r = 0; r < m_csv.rowCount(); ++r) {
-        if (m_brokenLines.contains(m_csv.line(r))) {
+    QList<std::pair<int, qsizetype>> checked; // (table row, index in m_report.rows)
+    checked.reserve(m_table.rowCount());
+    m_report.rows.reserve(m_report.rows.size() + m_table.rowCount());
+    for (int r = 0; r < m_table.rowCount(); ++r) {
+        if (m_brokenLines.contains(m_table.line(r))) {
             ImportRow row;
-            row.line = m_csv.line(r);
-            for (int i = 0; i < m_csv.header().size(); ++i)
-                row.cells << m_csv.field(r, i);
+            row.line = m_table.line(r);
+            for (int i = 0; i < m_table.header().size(); ++i)
+                row.cells << m_table.field(r, i);
             m_report.rows.append(std::move(row));
         } else {
             checkRow(r);
@@ -95,11 +95,11 @@ Status CustomerImportChecker::prefetch()
         [this](const BulkRow& q) { m_idsByName[q.value(0).toString()].append(q.value(1).toLongLong()); });
     QSet<QString> codes;
     QSet<QString> names;
-    for (int r = 0; r < m_csv.rowCount(); ++r) {
-        if (m_brokenLines.contains(m_csv.line(r)))
+    for (int r = 0; r < m_table.rowCount(); ++r) {
+        if (m_brokenLines.contains(m_table.line(r)))
             continue;
         const QString code = codeOf(r);
-        const QString name = m_csv.value(r, QStringLiteral("name"));
+        const QString name = m_table.value(r, QStringLiteral("name"));
         Status s;
         if (!code.isEmpty() && !codes.contains(code)) {
             codes.insert(code);
@@ -136,7 +136,7 @@ CustomerImportChecker::Existing CustomerImportChecker::findExisting(int r, const
             error(r, QStringLiteral("code"), tr("The customer code %1 is also given on line %2").arg(code).arg(first));
             return Existing{std::nullopt, true};
         }
-        m_codeLines.insert(code, m_csv.line(r));
+        m_codeLines.insert(code, m_table.line(r));
         const auto it = m_byCode.constFind(code);
         return it == m_byCode.cend() ? Existing{} : Existing{*it, false};
     }
@@ -147,7 +147,7 @@ CustomerImportChecker::Existing CustomerImportChecker::findExisting(int r, const
               tr("Line %1 already imports a customer named \"%2\" without a code").arg(first).arg(name));
         return Existing{std::nullopt, true};
     }
-    m_newNameLines.insert(name, m_csv.line(r));
+    m_newNameLines.insert(name, m_table.line(r));
     const QList<qint64> ids = m_idsByName.value(name);
     if (ids.size() > 1) {
         error(r, QStringLiteral("name"),
@@ -163,7 +163,7 @@ int CustomerImportChecker::column(const char* key)
 {
     auto it = m_columns.constFind(key);
     if (it == m_columns.cend())
-        it = m_columns.insert(key, m_csv.columnNumber(QString::fromLatin1(key)) - 1);
+        it = m_columns.insert(key, m_table.columnNumber(QString::fromLatin1(key)) - 1);
     return *it;
 }
 
@@ -171,7 +171,7 @@ void CustomerImportChecker::applyCells(int r, Customer& c)
 {
     // Forty cells a row: by field index, not by a key made and hashed each time.
     const auto has = [this](const char* key) { return column(key) >= 0; };
-    const auto cell = [this, r](const char* key) { return m_csv.field(r, column(key)); };
+    const auto cell = [this, r](const char* key) { return m_table.field(r, column(key)); };
     const auto label = [](const char* key) { return CustomerRules::fieldLabel(QString::fromLatin1(key)); };
     if (has("name"))
         c.name = cell("name");
@@ -241,9 +241,10 @@ void CustomerImportChecker::applyCells(int r, Customer& c)
 
 void CustomerImportChecker::checkRights(int r, const Customer& stored, const Customer& merged)
 {
-    const QString where = m_csv.hasColumn(QStringLiteral("code")) && !m_csv.value(r, QStringLiteral("code")).isEmpty()
-                              ? QStringLiteral("code")
-                              : QStringLiteral("name");
+    const QString where =
+        m_table.hasColumn(QStringLiteral("code")) && !m_table.value(r, QStringLiteral("code")).isEmpty()
+            ? QStringLiteral("code")
+            : QStringLiteral("name");
     if (stored.status == CustomerStatus::Deleted) {
         error(r, where,
               tr("The customer %1 (%2) was deleted and cannot be imported into").arg(stored.name, stored.code));
@@ -279,20 +280,20 @@ void CustomerImportChecker::warnDuplicates(int r, const Customer& c, const Dupli
         if (const int first = m_keyLines.value(key); first > 0)
             warning(r, QStringLiteral("name"), tr("Possible duplicate of the customer on line %1").arg(first));
         else
-            m_keyLines.insert(key, m_csv.line(r));
+            m_keyLines.insert(key, m_table.line(r));
     }
 }
 
 void CustomerImportChecker::checkRow(int r)
 {
     ImportRow row;
-    row.line = m_csv.line(r);
-    for (int i = 0; i < m_csv.header().size(); ++i)
-        row.cells << m_csv.field(r, i);
+    row.line = m_table.line(r);
+    for (int i = 0; i < m_table.header().size(); ++i)
+        row.cells << m_table.field(r, i);
     const qsizetype firstIssue = m_report.issues.size();
 
     const QString code = codeOf(r);
-    const Existing existing = findExisting(r, code, m_csv.value(r, QStringLiteral("name")));
+    const Existing existing = findExisting(r, code, m_table.value(r, QStringLiteral("name")));
     Customer c = existing.customer.value_or(Customer{});
     if (!existing.customer)
         c.code = code;
@@ -300,7 +301,7 @@ void CustomerImportChecker::checkRow(int r)
     CustomerRules::normalize(c);
     for (const Error& e : m_rules.check(c)) {
         // A missing required column is reported once, on the header line.
-        if (m_csv.hasColumn(e.field()) || existing.customer) {
+        if (m_table.hasColumn(e.field()) || existing.customer) {
             if (!hasError(r, e.field()))
                 error(r, e.field(), e.message());
         }

@@ -9,16 +9,16 @@
 
 namespace ketong {
 
-/// The row checks of CustomerImporter (internal): turns each row of customers.csv into the customer it
-/// would store, with the action (create / update / unchanged) and every error and warning at its cell.
-/// Runs on the calling thread's connection, inside the importer's transaction; the stored customers and
-/// the possible duplicates are looked up for all rows at once, not per row.
+/// The row checks of CustomerImporter (internal): turns each row of customers.csv — a CSV line or a sheet's
+/// row, both read as a TableReader — into the customer it would store, with the action (create / update / unchanged)
+/// and every error and warning at its cell. Runs on the calling thread's connection, inside the importer's transaction;
+/// the stored customers and the possible duplicates are looked up for all rows at once, not per row.
 class CustomerImportChecker
 {
     Q_DECLARE_TR_FUNCTIONS(ketong::CustomerImportChecker)
 public:
-    CustomerImportChecker(const Database& db, const Session& session, const CustomerRules& rules, const CsvReader& csv,
-                          ImportReport& report);
+    CustomerImportChecker(const Database& db, const Session& session, const CustomerRules& rules,
+                          const TableReader& table, ImportReport& report);
 
     /// Checks every row; `progress` is called after each (false cancels: Cancelled). Rows on the lines
     /// of `brokenLines` (a structure error of the file: an unclosed quote, too many fields) are not
@@ -52,7 +52,7 @@ private:
     const Database& m_db;
     const Session& m_session;
     const CustomerRules& m_rules;
-    const CsvReader& m_csv;
+    const TableReader& m_table;
     ImportReport& m_report;
     QHash<QString, int> m_codeLines;    ///< code → first line giving it
     QHash<QString, int> m_newNameLines; ///< name of a row without code → first line

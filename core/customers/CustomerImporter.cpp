@@ -7,6 +7,7 @@
 #include "db/BigCache.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "exchange/TableFile.h"
 
 #include <QFile>
 
@@ -17,15 +18,17 @@ namespace {
 constexpr int kInsertSlice = 2000;
 } // namespace
 
+QString ImportIssue::position() const
+{
+    return TableReader::position(sheet, line, column);
+}
+
 QString ImportIssue::toString(const QString& fileName) const
 {
     if (warning)
-        return QStringLiteral("%1:%2:%3: %4: %5")
-            .arg(fileName)
-            .arg(line)
-            .arg(column)
-            .arg(QCoreApplication::translate("ketong::CustomerImporter", "warning"), message);
-    return QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(message);
+        return QStringLiteral("%1:%2: %3: %4")
+            .arg(fileName, position(), QCoreApplication::translate("ketong::CustomerImporter", "warning"), message);
+    return QStringLiteral("%1:%2: %3").arg(fileName, position(), message);
 }
 
 int ImportReport::errorCount() const
@@ -49,9 +52,9 @@ CustomerImporter::CustomerImporter(const Database& db, const Clock& clock, Sessi
     , m_session(std::move(session))
 {}
 
-const QList<CsvReader::Column>& CustomerImporter::columns()
+const QList<TableReader::Column>& CustomerImporter::columns()
 {
-    static const QList<CsvReader::Column> list{
+    static const QList<TableReader::Column> list{
         {QStringLiteral("code"), QStringLiteral("客户编号")},
         {QStringLiteral("name"), QStringLiteral("客户名称"), true},
         {QStringLiteral("region"), QStringLiteral("地区"), true},
@@ -90,27 +93,31 @@ Status CustomerImporter::requireImporter() const
     return CustomerService::requireWriter(m_session);
 }
 
-Result<ImportReport> CustomerImporter::check(const CsvReader& csv, const QString& fileName, const Progress& progress,
-                                             int totalSteps) const
+Result<ImportReport> CustomerImporter::check(const TableReader& table, const QString& fileName,
+                                             const Progress& progress, int totalSteps) const
 {
     ImportReport report;
     report.fileName = fileName;
-    report.encoding = csv.encoding();
-    report.header = csv.header();
+    report.source = table.source();
+    if (table.source() == TableReader::Source::Csv)
+        report.encoding = static_cast<const CsvReader&>(table).encoding(); // TableFile gives a CsvReader for CSV
+    report.sheet = table.sheet();
+    report.headerLine = table.headerLine();
+    report.header = table.header();
     auto rules = CustomerRules::load(m_db);
     if (!rules)
         return rules.error();
-    CustomerImportChecker checker(m_db, m_session, *rules, csv, report);
+    CustomerImportChecker checker(m_db, m_session, *rules, table, report);
     QSet<int> broken;
-    for (const CsvReader::Issue& i : csv.issues()) {
-        if (i.line > 1)
+    for (const TableReader::Issue& i : table.issues()) {
+        if (i.line > table.headerLine()) // a data row whose cells cannot be trusted
             broken.insert(i.line);
     }
     checker.setBrokenLines(broken);
-    if (auto s = checker.run(progress, totalSteps < 0 ? csv.rowCount() : totalSteps); !s)
+    if (auto s = checker.run(progress, totalSteps < 0 ? table.rowCount() : totalSteps); !s)
         return s.error();
-    for (const CsvReader::Issue& i : csv.issues())
-        report.issues.append({i.line, i.column, i.key, i.message, false});
+    for (const TableReader::Issue& i : table.issues())
+        report.issues.append({i.line, i.column, i.key, i.message, false, i.sheet});
     std::stable_sort(report.issues.begin(), report.issues.end(), [](const ImportIssue& a, const ImportIssue& b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
@@ -137,9 +144,10 @@ Result<ImportReport> CustomerImporter::preview(const QByteArray& data, const QSt
     Transaction tx(m_db, Transaction::Mode::Read); // one consistent snapshot for every row
     if (auto s = tx.begin(); !s)
         return s.error();
-    CsvReader csv(columns());
-    csv.readData(data);
-    return check(csv, fileName, progress, -1);
+    auto table = TableFile::read(data, columns());
+    if (!table)
+        return table.error();
+    return check(**table, fileName, progress, -1);
 }
 
 Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QString& fileName, const Progress& progress)
@@ -150,11 +158,12 @@ Result<ImportReport> CustomerImporter::import(const QByteArray& data, const QStr
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    CsvReader csv(columns());
-    csv.readData(data);
-    const int rows = csv.rowCount();
+    auto table = TableFile::read(data, columns());
+    if (!table)
+        return table.error();
+    const int rows = (*table)->rowCount();
     const int total = 2 * rows;
-    auto report = check(csv, fileName, progress, total);
+    auto report = check(**table, fileName, progress, total);
     if (!report || report->hasErrors())
         return report; // the transaction rolls back: nothing written
     if (auto s = write(tx, *report, rows, total, progress); !s)

@@ -20,12 +20,15 @@ class Transaction;
 /// A problem or a warning at a cell of an imported file.
 struct KETONG_CORE_EXPORT ImportIssue
 {
-    int line = 0;   ///< 1-based; the header is line 1
-    int column = 0; ///< 1-based file column (0: the row as a whole)
+    int line = 0;   ///< 1-based CSV line (the header is line 1) or sheet row
+    int column = 0; ///< 1-based file or sheet column (0: the row as a whole)
     QString key;    ///< the column's key (name, region…), empty when none
     QString message;
     bool warning = false; ///< a warning (possible duplicate) does not stop the import
-    /// "file:line:column: message" (warnings: "file:line:column: warning: message")
+    QString sheet;        ///< the sheet of a workbook; empty for CSV
+    /// "7:4" in CSV, "Sheet1!D7" in a workbook (TableReader::position)
+    QString position() const;
+    /// "file:line:column: message", "file:sheet!cell: message" in a workbook (warnings: "…: warning: message")
     QString toString(const QString& fileName) const;
 };
 
@@ -43,11 +46,14 @@ struct ImportRow
 struct KETONG_CORE_EXPORT ImportReport
 {
     QString fileName;
-    CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
-    QStringList header;        ///< the file's column names as given
-    QList<ImportRow> rows;     ///< in file order
-    QList<ImportIssue> issues; ///< errors and warnings, by line and column
-    int created = 0;           ///< rows that create a customer (created, after a successful import)
+    TableReader::Source source = TableReader::Source::Csv;
+    CsvReader::Encoding encoding = CsvReader::Encoding::Utf8; ///< of a CSV file
+    QString sheet;                                            ///< the sheet read from a workbook
+    int headerLine = 1;                                       ///< the header's line or row
+    QStringList header;                                       ///< the file's column names as given
+    QList<ImportRow> rows;                                    ///< in file order
+    QList<ImportIssue> issues;                                ///< errors and warnings, by line and column
+    int created = 0; ///< rows that create a customer (created, after a successful import)
     int updated = 0;
     int unchanged = 0;
     bool written = false; ///< the import was committed
@@ -59,7 +65,8 @@ struct KETONG_CORE_EXPORT ImportReport
     QString summary() const;
 };
 
-/// Customer import (EXCHANGE.md customers.csv): encoding detection, English or Chinese headers, every
+/// Customer import (EXCHANGE.md customers.csv): a CSV file (encoding detected) or the first sheet of an
+/// .xlsx or .xls workbook (exchange/TableFile, told apart by content), English or Chinese headers, every
 /// row checked before anything is written, all or nothing in one transaction, upsert by code (or, for a
 /// row without code, by the exact name of exactly one existing customer), so importing a file twice
 /// changes nothing the second time. Names or phones like an existing customer's are warned about.
@@ -78,9 +85,10 @@ public:
     CustomerImporter(const Database& db, const Clock&& clock, Session session) = delete;
 
     /// The columns of customers.csv in EXCHANGE.md's order.
-    static const QList<CsvReader::Column>& columns();
+    static const QList<TableReader::Column>& columns();
 
-    /// Checks a file and reports what importing it would do, writing nothing (the dry run / preview).
+    /// Checks a file (CSV, .xlsx or .xls bytes) and reports what importing it would do, writing nothing (the
+    /// dry run / preview). Invalid when the bytes are a workbook that cannot be read (damaged, protected).
     Result<ImportReport> preview(const QByteArray& data, const QString& fileName, const Progress& progress = {}) const;
     /// Checks the file again inside one transaction and, when no row has an error, writes every row.
     /// With errors the report lists them and nothing is written (report.written is false). Errors:
@@ -94,8 +102,8 @@ public:
 
 private:
     Status requireImporter() const;
-    /// Checks the rows of `csv` (read once by the caller) against the store.
-    Result<ImportReport> check(const CsvReader& csv, const QString& fileName, const Progress& progress,
+    /// Checks the rows of `table` (read once by the caller) against the store.
+    Result<ImportReport> check(const TableReader& table, const QString& fileName, const Progress& progress,
                                int totalSteps) const;
 
     /// Writes the checked rows inside `tx`: new customers in slices of multi-row INSERTs, updates one by one.

@@ -50,6 +50,8 @@ public:
     std::optional<int> levelValue(const QString& text) const;
     /// 1–5 for "1"…"5" or the text of an item of `type` (客户满意度 / 客户信用度: ☆…☆☆☆☆☆).
     std::optional<int> starValue(const QString& type, const QString& text) const;
+    /// The items of dictionary `type` (one of those load() reads), in their order.
+    QList<DictItem> items(const QString& type) const { return m_dict.value(type); }
     /// The display text of a region value (the value itself when unknown).
     QString regionLabel(const QString& value) const;
 

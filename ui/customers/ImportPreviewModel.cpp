@@ -143,14 +143,18 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (role == Qt::DisplayRole) {
         if (section == LineColumn)
-            return tr("Line");
+            return m_report.sheet.isEmpty() ? tr("Line") : tr("Row");
         if (section == ActionColumn)
             return tr("Result");
-        return m_report.header.value(section - FirstCellColumn);
+        const QString name = m_report.header.value(section - FirstCellColumn);
+        if (m_report.sheet.isEmpty())
+            return name;
+        // In a workbook the column letters say where a cell of an error list (Sheet1!D7) is.
+        return QStringLiteral("%1 · %2").arg(TableReader::columnLetters(section - FirstCellColumn + 1), name);
     }
     if (role == Qt::ToolTipRole && section >= FirstCellColumn) {
         QStringList messages;
-        for (const ImportIssue* i : issuesAt(1, section - FirstCellColumn + 1))
+        for (const ImportIssue* i : issuesAt(m_report.headerLine, section - FirstCellColumn + 1))
             messages << i->message;
         return messages.isEmpty() ? QVariant() : QVariant(messages.join(QLatin1Char('\n')));
     }

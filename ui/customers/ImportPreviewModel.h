@@ -7,9 +7,10 @@
 
 namespace ketong {
 
-/// The import preview grid: one row per data row of the file — its line, what importing it does, then
-/// the file's cells as given. A cell with an error is red, one with a warning yellow; the tooltip says
-/// why. Problems of a whole row (or of the file's structure) show on the line number.
+/// The import preview grid: one row per data row of the file — its line (a sheet's row number), what
+/// importing it does, then the file's cells as given (a sheet's columns headed by their letters too). A cell with an
+/// error is red, one with a warning yellow; the tooltip says why. Problems of a whole row (or of the file's structure)
+/// show on the line number.
 class ImportPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -4,8 +4,10 @@
 #include "common/MessageBox.h"
 #include "common/TableLook.h"
 #include "common/TaskRunner.h"
+#include "customers/CustomerImportTemplate.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -97,15 +99,29 @@ QWidget* ImportWizard::buildFilePage()
     m_fileErrorLabel->setObjectName(QStringLiteral("fileErrorLabel"));
     m_fileErrorLabel->setWordWrap(true);
     m_fileErrorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_templateIntroLabel = new QLabel(page);
+    m_templateIntroLabel->setWordWrap(true);
+    m_templateButton = button(page, "downloadTemplatePushButton");
+    m_templateLabel = new QLabel(page);
+    m_templateLabel->setObjectName(QStringLiteral("templateStatusLabel"));
+    m_templateLabel->setWordWrap(true);
+    m_templateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* row = new QHBoxLayout;
     row->addWidget(m_fileEdit, 1);
     row->addWidget(m_browseButton);
+    auto* templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_templateIntroLabel, 1);
+    templateRow->addWidget(m_templateButton, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_fileIntroLabel);
     layout->addLayout(row);
     layout->addWidget(m_fileErrorLabel);
+    layout->addSpacing(12);
+    layout->addLayout(templateRow);
+    layout->addWidget(m_templateLabel);
     layout->addStretch();
     connect(m_browseButton, &QPushButton::clicked, this, &ImportWizard::browse);
+    connect(m_templateButton, &QPushButton::clicked, this, &ImportWizard::downloadTemplate);
     connect(m_fileEdit, &QLineEdit::textChanged, this, &ImportWizard::updateButtons);
     return page;
 }
@@ -214,13 +230,24 @@ void ImportWizard::retranslateUi()
     for (const CsvReader::Column& c : CustomerImporter::columns())
         columns << (c.required ? QStringLiteral("<b>%1 / %2</b>") : QStringLiteral("%1 / %2")).arg(c.label, c.key);
     m_fileIntroLabel->setText(
-        tr("<p>Choose a CSV file (UTF-8 or GBK, as Excel and WPS save it). The first line names the columns, in "
-           "Chinese or English, in any order; the columns in bold are required:</p><p>%1</p><p>A row with a known "
-           "customer code, or without code but with the exact name of one customer, updates that customer; other "
-           "rows create customers. Nothing is written until you have seen the preview, and nothing at all if any "
-           "row has an error.</p>")
+        tr("<p>Choose a CSV file (UTF-8 or GBK, as Excel and WPS save it) or an Excel workbook (.xlsx, or .xls of "
+           "Excel 97–2003; its first sheet is read, numbers and dates as the sheet shows them). The first row names "
+           "the columns, in Chinese or English, in any order; the columns in bold are required:</p><p>%1</p><p>A "
+           "row with a known customer code, or without code but with the exact name of one customer, updates that "
+           "customer; other rows create customers. Nothing is written until you have seen the preview, and nothing "
+           "at all if any row has an error.</p>")
             .arg(columns.join(QStringLiteral(", "))));
-    m_fileEdit->setPlaceholderText(tr("customers.csv"));
+    m_fileEdit->setPlaceholderText(tr("customers.xlsx or customers.csv"));
+    m_templateIntroLabel->setText(tr("Starting from scratch? The import template is an Excel workbook with these "
+                                     "columns, a sample row and lists of the allowed regions, account managers "
+                                     "and levels."));
+    m_templateButton->setText(tr("Download import template…"));
+    m_templateLabel->setStyleSheet(m_templateError.isEmpty() ? QString() : QStringLiteral("color: #c0392b;"));
+    m_templateLabel->setText(!m_templateError.isEmpty() ? m_templateError
+                             : m_templatePath.isEmpty()
+                                 ? QString()
+                                 : tr("The template was saved as %1. Fill it in, save it and choose it above.")
+                                       .arg(QDir::toNativeSeparators(m_templatePath)));
     m_browseButton->setText(tr("Browse…"));
     m_problemsOnlyCheck->setText(tr("Only rows with problems"));
     m_saveIssuesButton->setText(tr("Save problems as CSV…"));
@@ -263,10 +290,38 @@ void ImportWizard::back()
 
 void ImportWizard::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import customers"), m_fileEdit->text(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import customers"), m_fileEdit->text(),
+        tr("Customer files (*.xlsx *.xls *.csv *.txt);;Excel workbooks (*.xlsx *.xls);;CSV "
+           "files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         m_fileEdit->setText(path);
+}
+
+void ImportWizard::downloadTemplate()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the import template"),
+                                                QDir::home().filePath(tr("customer import template.xlsx")),
+                                                tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    saveTemplate(path);
+}
+
+void ImportWizard::saveTemplate(const QString& path)
+{
+    m_templateButton->setEnabled(false);
+    const Workspace ws = m_workspace;
+    runAsync<Status>(
+        this, [ws, path] { return CustomerImportTemplate(*ws.db, ws.session).write(path); },
+        [this, path](const Status& written) {
+            m_templateButton->setEnabled(true);
+            m_templatePath = written ? path : QString();
+            m_templateError = written ? QString() : written.error().message();
+            retranslateUi();
+        });
 }
 
 void ImportWizard::previewFile(const QString& path)
@@ -303,8 +358,10 @@ QString ImportWizard::previewSummary() const
     if (r.warningCount() > 0)
         text += QLatin1Char(' ') +
                 tr("%n warning(s) (possible duplicates) do not stop the import.", nullptr, r.warningCount());
-    if (r.encoding == CsvReader::Encoding::Gb18030)
+    if (r.source == TableReader::Source::Csv && r.encoding == CsvReader::Encoding::Gb18030)
         text += QLatin1Char(' ') + tr("The file was read as GBK (GB18030).");
+    if (r.source != TableReader::Source::Csv)
+        text += QLatin1Char(' ') + tr("Read from the sheet \"%1\" of the workbook.").arg(r.sheet);
     return text;
 }
 
@@ -320,7 +377,8 @@ void ImportWizard::showPreview(const Result<ImportReport>& report)
     m_model->setReport(*report);
     m_issuesList->clear();
     for (const ImportIssue& issue : report->issues) {
-        const QString where = tr("Line %1, column %2").arg(issue.line).arg(issue.column);
+        const QString where = issue.sheet.isEmpty() ? tr("Line %1, column %2").arg(issue.line).arg(issue.column)
+                                                    : tr("Cell %1").arg(issue.position());
         auto* item = new QListWidgetItem(issue.warning ? tr("%1: warning: %2").arg(where, issue.message)
                                                        : tr("%1: %2").arg(where, issue.message),
                                          m_issuesList);

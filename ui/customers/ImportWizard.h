@@ -22,7 +22,8 @@ namespace ketong {
 
 class ImportPreviewModel;
 
-/// 导入 (EXCHANGE.md customers.csv) in four steps: choose the file → preview (every row with what importing
+/// 导入 (EXCHANGE.md customers.csv) in four steps: choose the file (CSV, or an .xlsx/.xls workbook whose
+/// first sheet is read; 下载导入模板 saves a workbook to fill in) → preview (every row with what importing
 /// it does, errors and warnings at their cells, the list of every problem, savable as CSV) → import in
 /// the background with a progress bar and Cancel (nothing is written when cancelled) → summary.
 /// The import itself checks everything again inside its transaction.
@@ -43,6 +44,9 @@ public:
     void startImport();
     /// Writes the preview's problems to `path` as CSV.
     Status saveIssues(const QString& path) const;
+    /// Writes the import template (CustomerImportTemplate) to `path` in the background; the file page then
+    /// says where it is, or why it could not be written (what 下载导入模板 does after asking for the path).
+    void saveTemplate(const QString& path);
     ImportPreviewModel* previewModel() const { return m_model; }
     /// True when the import wrote something (the list behind should refresh).
     bool imported() const { return m_imported; }
@@ -63,6 +67,7 @@ private:
     void next();
     void back();
     void browse();
+    void downloadTemplate();
     void saveIssuesAs();
     QString previewSummary() const;
 
@@ -75,6 +80,8 @@ private:
     std::shared_ptr<std::atomic<int>> m_total;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QString m_outcome;
+    QString m_templatePath;  ///< where the template was saved
+    QString m_templateError; ///< why it was not
 
     QStackedWidget* m_stack;
     QLabel* m_titleLabel;
@@ -83,6 +90,9 @@ private:
     QLineEdit* m_fileEdit;
     QPushButton* m_browseButton;
     QLabel* m_fileErrorLabel;
+    QLabel* m_templateIntroLabel;
+    QPushButton* m_templateButton;
+    QLabel* m_templateLabel;
     // preview
     QLabel* m_previewSummaryLabel;
     QCheckBox* m_problemsOnlyCheck;

@@ -70,6 +70,11 @@ private Q_SLOTS:
         QTest::newRow("mobile full-width") << u"mobile"_s << u"１３８１２３４５６７８"_s << QString();
         QTest::newRow("email bad") << u"email"_s << u"zhang@"_s << u"email"_s;
         QTest::newRow("email good") << u"email"_s << u"zhang@conghai.cn"_s << QString();
+        QTest::newRow("email umlauts") << u"email"_s << u"jürgen.müller@beispiel.de"_s << QString();
+        QTest::newRow("email chinese") << u"email"_s << u"张三@例子.中国"_s << QString();
+        QTest::newRow("email one label") << u"email"_s << u"张三@例子"_s << u"email"_s;
+        QTest::newRow("tel dots") << u"tel"_s << u"01.42.68.53.00"_s << QString();
+        QTest::newRow("tel slash") << u"tel"_s << u"030/123 456"_s << QString();
         QTest::newRow("birthday future") << u"birthday"_s << u"2026-03-05"_s << u"birthday"_s;
         QTest::newRow("birthday past") << u"birthday"_s << u"1980-02-29"_s << QString();
         QTest::newRow("memo 301") << u"memo"_s << QString(301, u'备') << u"memo"_s;

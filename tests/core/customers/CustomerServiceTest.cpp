@@ -153,6 +153,14 @@ private Q_SLOTS:
         QTest::newRow("fax letters") << u"fax"_s << u"fax"_s << u"fax"_s;
         QTest::newRow("email bad") << u"email"_s << u"info@"_s << u"email"_s;
         QTest::newRow("email good") << u"email"_s << u"info@conghai.cn"_s << QString();
+        QTest::newRow("email umlauts") << u"email"_s << u"jürgen.müller@beispiel.de"_s << QString();
+        QTest::newRow("email chinese") << u"email"_s << u"张三@例子.中国"_s << QString();
+        QTest::newRow("email chinese tld") << u"email"_s << u"info@例子.公司"_s << QString();
+        QTest::newRow("email space") << u"email"_s << u"info @例子.公司"_s << u"email"_s;
+        QTest::newRow("tel dots") << u"tel"_s << u"01.42.68.53.00"_s << QString();
+        QTest::newRow("tel slash") << u"tel"_s << u"030/123 456"_s << QString();
+        QTest::newRow("fax dots") << u"fax"_s << u"01.42.68.53.01"_s << QString();
+        QTest::newRow("fax slash") << u"fax"_s << u"030/123 457"_s << QString();
         QTest::newRow("website 101") << u"website"_s << QString(101, u'w') << u"website"_s;
         QTest::newRow("address 301") << u"address"_s << QString(301, u'址') << u"address"_s;
         QTest::newRow("bank 201") << u"bank"_s << QString(201, u'行') << u"bank"_s;

@@ -3,6 +3,7 @@
 // order's total, and the import wizard's preview. With KETONG_SCREENSHOT_DIR set the test also saves PNGs
 // of what it shows (scripts use it to look at the screens in Chinese).
 #include "TestDatabase.h"
+#include "TestWorkbook.h"
 #include "common/ConflictDialog.h"
 #include "common/Language.h"
 #include "common/MessageBox.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -435,6 +437,63 @@ private Q_SLOTS:
         QVERIFY(second.imported());
         QVERIFY(second.findChild<QLabel*>(u"summaryLabel"_s)->text().contains(u"2"_s));
         QCOMPARE(int(scalar(u"SELECT count(*) FROM customers"_s)), before + 2);
+    }
+
+    void importWizardReadsWorkbookAndSavesTemplate()
+    {
+        using Cell = test::TestWorkbook::Cell;
+        const QString book = m_dir.filePath(u"客户.xlsx"_s);
+        {
+            test::TestWorkbook w(book);
+            w.writeRow(0, {u"客户编号"_s, u"客户名称"_s, u"地区"_s, u"客户经理"_s, u"电话"_s, u"电子邮箱"_s});
+            w.writeRow(1, {Cell(123, "000000"), u"烟台海滨食品有限公司"_s, u"华北"_s, u"manager2"_s,
+                           Cell(53588881234, "0000-00000000"), u"张三@例子.中国"_s});
+            w.writeRow(2, {Cell(124, "000000"), u"威海远帆船舶有限公司"_s, u"火星"_s, u"manager3"_s, 13912345678.0,
+                           u"jürgen.müller@beispiel.de"_s});
+            QVERIFY(w.close());
+        }
+        ImportWizard wizard(workspace(u"director"_s));
+        wizard.resize(1200, 700);
+        wizard.previewFile(book);
+        QTRY_COMPARE(wizard.step(), ImportWizard::PreviewStep);
+        ImportPreviewModel* model = wizard.previewModel();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, ImportPreviewModel::FirstCellColumn).data().toString(), u"000123"_s);
+        QCOMPARE(model->index(0, ImportPreviewModel::FirstCellColumn + 4).data().toString(), u"0535-88881234"_s);
+        QCOMPARE(model->index(1, ImportPreviewModel::FirstCellColumn + 4).data().toString(), u"13912345678"_s);
+        QCOMPARE(model->headerData(ImportPreviewModel::FirstCellColumn + 2, Qt::Horizontal).toString(), u"C · 地区"_s);
+        QCOMPARE(model->headerData(ImportPreviewModel::LineColumn, Qt::Horizontal).toString(),
+                 QCoreApplication::translate("ketong::ImportPreviewModel", "Row"));
+        const QModelIndex region = model->index(model->rowOfLine(3), ImportPreviewModel::FirstCellColumn + 2);
+        QCOMPARE(region.data(ImportPreviewModel::SeverityRole).toString(), u"error"_s);
+        auto* issues = wizard.findChild<QListWidget*>(u"issuesListWidget"_s);
+        QCOMPARE(model->report().errorCount(), 1);
+        QCOMPARE(issues->findItems(u"Sheet1!C3"_s, Qt::MatchContains).size(), 1);
+        QVERIFY(wizard.findChild<QLabel*>(u"previewSummaryLabel"_s)->text().contains(u"Sheet1"_s));
+        shoot(&wizard, u"import-preview-xlsx"_s);
+
+        // 下载导入模板 asks where to save and writes the workbook there; the wizard then reads it.
+        QTest::mouseClick(wizard.findChild<QPushButton*>(u"backPushButton"_s), Qt::LeftButton);
+        QCOMPARE(wizard.step(), ImportWizard::FileStep);
+        const QString saved = m_dir.filePath(u"模板.xlsx"_s);
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&answer, saved] {
+            if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+                answer.stop();
+                dialog->selectFile(saved);
+                static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, which takes the chosen file
+            }
+        });
+        answer.start(20);
+        wizard.findChild<QPushButton*>(u"downloadTemplatePushButton"_s)->click();
+        QTRY_VERIFY2(QFile::exists(saved), qPrintable(wizard.findChild<QLabel*>(u"templateStatusLabel"_s)->text()));
+        QTRY_VERIFY(wizard.findChild<QLabel*>(u"templateStatusLabel"_s)->text().contains(u"模板.xlsx"_s));
+        shoot(&wizard, u"import-template-saved"_s);
+        wizard.previewFile(saved);
+        QTRY_COMPARE(wizard.step(), ImportWizard::PreviewStep);
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(!model->report().hasErrors());
+        QCOMPARE(model->report().header.size(), CustomerImporter::columns().size());
     }
 
     void directorReassigns()
