@@ -548,10 +548,6 @@ Ask the administrator to upgrade the database.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Role id</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation></translation>
     </message>
@@ -601,10 +597,6 @@ Ask the administrator to upgrade the database.</source>
     </message>
     <message>
         <source>Region</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Account manager id</source>
         <translation></translation>
     </message>
     <message>
@@ -1186,6 +1178,10 @@ Ask the administrator to upgrade the database.</source>
         <source>System</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Warning closed</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ketong::AuthService</name>
@@ -1603,10 +1599,6 @@ Ask the administrator to upgrade the database.</source>
         <source>Development failed; the chance is archived.</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Mark &quot;%1&quot; as developed successfully? A new customer &quot;%2&quot; managed by %3 will be created.</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>ketong::ChanceService</name>
@@ -1777,10 +1769,6 @@ Ask the administrator to upgrade the database.</source>
     </message>
     <message>
         <source>The office phone of %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The dictionary has no region (地区): add one before a chance can become a customer</source>
         <translation></translation>
     </message>
 </context>
@@ -2323,30 +2311,6 @@ Reload shows the stored record; what you typed stays visible here so you can cop
         <source>Cannot read %1: %2</source>
         <translation></translation>
     </message>
-    <message>
-        <source>The file is empty: its first line must name the columns</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Column %1 has values but no name</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Unknown column &quot;%1&quot;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The column %1 is given twice (also column %2)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The required column %1 is missing</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header names only %2 columns</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>ketong::CsvWriter</name>
@@ -2572,6 +2536,49 @@ Save anyway?</source>
     </message>
     <message>
         <source>An account manager imports only customers they manage</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerImportTemplate</name>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allowed values</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose from the list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The import accepts only the values of this list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a value from the list; the sheet &quot;%1&quot; shows every allowed value.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed</source>
         <translation></translation>
     </message>
 </context>
@@ -2809,10 +2816,6 @@ Save anyway?</source>
     </message>
     <message>
         <source>%1 is generated when the customer is saved; a legacy code comes in only through the import</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The customer code %1 is already in use</source>
         <translation></translation>
     </message>
 </context>
@@ -3091,10 +3094,6 @@ Save anyway?</source>
         <source>A role prefix has lower-case letters, digits and _, starts with a letter, ends with _ and has at most 30 characters (e.g. kttrain_)</source>
         <translation></translation>
     </message>
-    <message>
-        <source>The account no longer exists</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>ketong::DevelopmentDialog</name>
@@ -3188,10 +3187,6 @@ Save anyway?</source>
     </message>
     <message>
         <source>Record the result of each step in its row and save it. When the customer is won, click &quot;Developed successfully&quot;, choose the customer&apos;s region and complete its contact person: a customer record is created for the assigned account manager. &quot;Terminate development&quot; archives the chance as failed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Record the result of each step in its row and save it. When the customer is won, click &quot;Developed successfully&quot;: a customer record is created for the assigned account manager. &quot;Terminate development&quot; archives the chance as failed.</source>
         <translation></translation>
     </message>
 </context>
@@ -3944,14 +3939,6 @@ Save anyway?</source>
         <translation></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose a CSV file (UTF-8 or GBK, as Excel and WPS save it). The first line names the columns, in Chinese or English, in any order; the columns in bold are required:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;A row with a known customer code, or without code but with the exact name of one customer, updates that customer; other rows create customers. Nothing is written until you have seen the preview, and nothing at all if any row has an error.&lt;/p&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>customers.csv</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation></translation>
     </message>
@@ -3985,10 +3972,6 @@ Save anyway?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
@@ -4452,18 +4435,6 @@ Enter the password of %1 (%2) to go on.</source>
         <source>Confirm the loss of the customer (确认流失)</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Delay churn with a retention measure first; a loss can be confirmed only after that</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The loss is already confirmed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The customer ordered again; the warning is closed</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>ketong::LostRecordDialog</name>
@@ -4536,10 +4507,6 @@ Enter the password of %1 (%2) to go on.</source>
     </message>
     <message>
         <source>Saved.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A loss can be confirmed only after at least one retention measure was taken</source>
         <translation></translation>
     </message>
 </context>
@@ -6148,6 +6115,13 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
 </context>
 <context>
+    <name>ketong::SheetReader</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx or .xls)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ketong::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -6316,6 +6290,37 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
     <message>
         <source>&quot;%1&quot; becomes the new customer &quot;%2&quot; managed by %3. Choose its region and complete its contact person, as the customer&apos;s and the contact&apos;s forms require.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::TableReader</name>
+    <message>
+        <source>The file is empty: its first line must name the columns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sheet %1 is empty: its first row must name the columns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Column %1 has values but no name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The column %1 is given twice (also column %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header names only %2 columns</source>
         <translation></translation>
     </message>
 </context>
@@ -6768,15 +6773,80 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation></translation>
     </message>
     <message>
-        <source>%1 may contain only digits, spaces, + - ( ) and an extension (转 or ext)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 must be an 11-digit mobile number</source>
         <translation></translation>
     </message>
     <message>
         <source>%1 may contain only digits, spaces, + - ( ) . / and an extension (转 or ext)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::XlsReader</name>
+    <message>
+        <source>The file cannot be read as an Excel 97–2003 workbook (.xls). If it is protected by a password, save it without one; else save it as .xlsx or CSV and import that.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells; save it as CSV and import that</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::XlsxReader</name>
+    <message>
+        <source>The part %1 of the workbook is damaged: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is out of place</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a row has more than %1 columns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the cell %1 names a shared string that does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells; save it as CSV and import that</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is out of place</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ZipArchive</name>
+    <message>
+        <source>The file is not a readable zip archive (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is missing or damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is larger than %2 MB; save the sheet as CSV and import that</source>
         <translation></translation>
     </message>
 </context>
@@ -7027,10 +7097,6 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation></translation>
     </message>
     <message>
-        <source>Import customers.csv (EXCHANGE.md): every row is checked first; with any error nothing is written and every error is listed as FILE:LINE:COLUMN: message.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>unknown import &quot;%1&quot;; usage: ketongctl %2</source>
         <translation></translation>
     </message>
@@ -7112,165 +7178,7 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation></translation>
     </message>
     <message>
-        <source>The feed: a directory of CSV files or an http(s) base URL of JSON files.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--from DIR_OR_URL is required</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Import customers (EXCHANGE.md) from a CSV file or from the first sheet of an .xlsx or .xls workbook: every row is checked first; with any error nothing is written and every error is listed as FILE:LINE:COLUMN: message (CSV) or FILE:SHEET!CELL: message (workbook).</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ketong::CustomerImportTemplate</name>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot create %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Allowed values</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Choose from the list</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The import accepts only the values of this list.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Not in the list</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Choose a value from the list; the sheet &quot;%1&quot; shows every allowed value.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Writing %1 failed</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ketong::SheetReader</name>
-    <message>
-        <source>The file is not an Excel workbook (.xlsx or .xls)</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ketong::TableReader</name>
-    <message>
-        <source>The file is empty: its first line must name the columns</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The sheet %1 is empty: its first row must name the columns</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Column %1 has values but no name</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Unknown column &quot;%1&quot;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The column %1 is given twice (also column %2)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The required column %1 is missing</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header names only %2 columns</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ketong::XlsReader</name>
-    <message>
-        <source>The file cannot be read as an Excel 97–2003 workbook (.xls). If it is protected by a password, save it without one; else save it as .xlsx or CSV and import that.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write a temporary file: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The workbook has no worksheet</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The sheet has more than %1 cells; save it as CSV and import that</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ketong::XlsxReader</name>
-    <message>
-        <source>The part %1 of the workbook is damaged: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 (line %2)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the cell reference &quot;%1&quot; is out of place</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>a row has more than %1 columns</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the cell %1 names a shared string that does not exist</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the sheet has more than %1 cells; save it as CSV and import that</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the row number &quot;%1&quot; is out of place</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The workbook has no worksheet</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ketong::ZipArchive</name>
-    <message>
-        <source>The file is not a readable zip archive (%1)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The part %1 of the workbook is missing or damaged</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The part %1 of the workbook is larger than %2 MB; save the sheet as CSV and import that</source>
         <translation></translation>
     </message>
 </context>

@@ -407,7 +407,7 @@ Ask the administrator to upgrade the database.</source>
     </message>
     <message>
         <source>Assigned</source>
-        <translation>指派</translation>
+        <translation>指派/分配</translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -550,10 +550,6 @@ Ask the administrator to upgrade the database.</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Role id</source>
-        <translation>角色编号</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -604,10 +600,6 @@ Ask the administrator to upgrade the database.</source>
     <message>
         <source>Region</source>
         <translation>地区</translation>
-    </message>
-    <message>
-        <source>Account manager id</source>
-        <translation>客户经理编号</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1188,6 +1180,10 @@ Ask the administrator to upgrade the database.</source>
         <source>System</source>
         <translation>系统</translation>
     </message>
+    <message>
+        <source>Warning closed</source>
+        <translation>预警关闭</translation>
+    </message>
 </context>
 <context>
     <name>ketong::AuthService</name>
@@ -1604,10 +1600,6 @@ Ask the administrator to upgrade the database.</source>
         <source>Development failed; the chance is archived.</source>
         <translation>开发失败，该机会已归档。</translation>
     </message>
-    <message>
-        <source>Mark &quot;%1&quot; as developed successfully? A new customer &quot;%2&quot; managed by %3 will be created.</source>
-        <translation>确定将“%1”标记为开发成功吗？将新建客户“%2”，客户经理为 %3。</translation>
-    </message>
 </context>
 <context>
     <name>ketong::ChanceService</name>
@@ -1779,10 +1771,6 @@ Ask the administrator to upgrade the database.</source>
     <message>
         <source>The office phone of %1</source>
         <translation>%1的办公电话</translation>
-    </message>
-    <message>
-        <source>The dictionary has no region (地区): add one before a chance can become a customer</source>
-        <translation>数据字典中没有地区:请先添加地区,销售机会才能转为客户</translation>
     </message>
 </context>
 <context>
@@ -2325,30 +2313,6 @@ Reload shows the stored record; what you typed stays visible here so you can cop
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
-    <message>
-        <source>The file is empty: its first line must name the columns</source>
-        <translation>文件为空：第一行必须是列名</translation>
-    </message>
-    <message>
-        <source>Column %1 has values but no name</source>
-        <translation>第 %1 列有数据但没有列名</translation>
-    </message>
-    <message>
-        <source>Unknown column &quot;%1&quot;</source>
-        <translation>未知的列“%1”</translation>
-    </message>
-    <message>
-        <source>The column %1 is given twice (also column %2)</source>
-        <translation>列 %1 重复出现（另见第 %2 列）</translation>
-    </message>
-    <message>
-        <source>The required column %1 is missing</source>
-        <translation>缺少必需的列 %1</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header names only %2 columns</source>
-        <translation>该行有 %1 个字段，但表头只有 %2 列</translation>
-    </message>
 </context>
 <context>
     <name>ketong::CsvWriter</name>
@@ -2511,7 +2475,7 @@ Save anyway?</source>
     </message>
     <message>
         <source>generated when saved</source>
-        <translation>保存时自动生成</translation>
+        <translation>保存时生成</translation>
     </message>
     <message>
         <source>www.example.cn</source>
@@ -2579,6 +2543,49 @@ Save anyway?</source>
     <message>
         <source>An account manager imports only customers they manage</source>
         <translation>客户经理只能导入自己负责的客户</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::CustomerImportTemplate</name>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Allowed values</source>
+        <translation>可选值</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Choose from the list</source>
+        <translation>从列表中选择</translation>
+    </message>
+    <message>
+        <source>The import accepts only the values of this list.</source>
+        <translation>导入只接受此列表中的值。</translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation>不在列表中</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list; the sheet &quot;%1&quot; shows every allowed value.</source>
+        <translation>请从列表中选择；工作表“%1”列出了所有允许的值。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed</source>
+        <translation>写入 %1 失败</translation>
     </message>
 </context>
 <context>
@@ -2816,10 +2823,6 @@ Save anyway?</source>
     <message>
         <source>%1 is generated when the customer is saved; a legacy code comes in only through the import</source>
         <translation>%1在保存客户时由系统生成；只有导入可以沿用旧系统的编号</translation>
-    </message>
-    <message>
-        <source>The customer code %1 is already in use</source>
-        <translation>客户编号 %1 已被使用</translation>
     </message>
 </context>
 <context>
@@ -3094,10 +3097,6 @@ Save anyway?</source>
         <source>A role prefix has lower-case letters, digits and _, starts with a letter, ends with _ and has at most 30 characters (e.g. kttrain_)</source>
         <translation>角色前缀只能包含小写字母、数字和 _,以字母开头、以 _ 结尾,最多 30 个字符(例如 kttrain_)</translation>
     </message>
-    <message>
-        <source>The account no longer exists</source>
-        <translation>该帐号已不存在</translation>
-    </message>
 </context>
 <context>
     <name>ketong::DevelopmentDialog</name>
@@ -3192,10 +3191,6 @@ Save anyway?</source>
     <message>
         <source>Record the result of each step in its row and save it. When the customer is won, click &quot;Developed successfully&quot;, choose the customer&apos;s region and complete its contact person: a customer record is created for the assigned account manager. &quot;Terminate development&quot; archives the chance as failed.</source>
         <translation>请在每一行填写执行效果并保存。客户开发成功后点击&quot;开发成功&quot;，选择客户的地区并补全联系人：系统会为被指派的客户经理新建客户记录。&quot;终止开发&quot;将该销售机会以开发失败归档。</translation>
-    </message>
-    <message>
-        <source>Record the result of each step in its row and save it. When the customer is won, click &quot;Developed successfully&quot;: a customer record is created for the assigned account manager. &quot;Terminate development&quot; archives the chance as failed.</source>
-        <translation>请在每一行填写执行效果并保存。客户开发成功后点击&quot;开发成功&quot;:系统会为被指派的客户经理新建客户记录。&quot;终止开发&quot;将该销售机会以开发失败归档。</translation>
     </message>
 </context>
 <context>
@@ -3941,14 +3936,6 @@ Save anyway?</source>
         <translation>4. 完成</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Choose a CSV file (UTF-8 or GBK, as Excel and WPS save it). The first line names the columns, in Chinese or English, in any order; the columns in bold are required:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;A row with a known customer code, or without code but with the exact name of one customer, updates that customer; other rows create customers. Nothing is written until you have seen the preview, and nothing at all if any row has an error.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;请选择一个 CSV 文件（UTF-8 或 GBK 编码，即 Excel 和 WPS 保存的格式）。第一行是列名，可用中文或英文，顺序不限；粗体的列为必需：&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;客户编号已存在的行，或没有编号但名称与某一个客户完全相同的行，会更新该客户；其余的行新建客户。看过预览之前不会写入任何数据；只要有一行出错，就什么也不写入。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>customers.csv</source>
-        <translation>customers.csv</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -3983,10 +3970,6 @@ Save anyway?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -4439,18 +4422,6 @@ Enter the password of %1 (%2) to go on.</source>
         <source>Confirm the loss of the customer (确认流失)</source>
         <translation>确认该客户已流失</translation>
     </message>
-    <message>
-        <source>Delay churn with a retention measure first; a loss can be confirmed only after that</source>
-        <translation>请先暂缓流失并记录措施，之后才能确认流失</translation>
-    </message>
-    <message>
-        <source>The loss is already confirmed</source>
-        <translation>已确认流失</translation>
-    </message>
-    <message>
-        <source>The customer ordered again; the warning is closed</source>
-        <translation>客户已恢复下单，预警已关闭</translation>
-    </message>
 </context>
 <context>
     <name>ketong::LostRecordDialog</name>
@@ -4523,10 +4494,6 @@ Enter the password of %1 (%2) to go on.</source>
     <message>
         <source>Saved.</source>
         <translation>保存成功</translation>
-    </message>
-    <message>
-        <source>A loss can be confirmed only after at least one retention measure was taken</source>
-        <translation>至少采取一次暂缓措施后才能确认流失</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6103,13 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     </message>
 </context>
 <context>
+    <name>ketong::SheetReader</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx or .xls)</source>
+        <translation>该文件不是 Excel 工作簿（.xlsx 或 .xls）</translation>
+    </message>
+</context>
+<context>
     <name>ketong::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -6305,6 +6279,37 @@ Load the role as it is saved now? What you typed stays in the form; save again t
     <message>
         <source>&quot;%1&quot; becomes the new customer &quot;%2&quot; managed by %3. Choose its region and complete its contact person, as the customer&apos;s and the contact&apos;s forms require.</source>
         <translation>“%1”将成为新客户“%2”，客户经理为 %3。请选择它的地区，并按客户和联系人资料的要求补全联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::TableReader</name>
+    <message>
+        <source>The file is empty: its first line must name the columns</source>
+        <translation>文件为空：第一行必须是列名</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is empty: its first row must name the columns</source>
+        <translation>工作表 %1 为空：第一行必须是列名</translation>
+    </message>
+    <message>
+        <source>Column %1 has values but no name</source>
+        <translation>第 %1 列有数据但没有列名</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;</source>
+        <translation>未知的列“%1”</translation>
+    </message>
+    <message>
+        <source>The column %1 is given twice (also column %2)</source>
+        <translation>列 %1 重复出现（另见第 %2 列）</translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing</source>
+        <translation>缺少必需的列 %1</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header names only %2 columns</source>
+        <translation>该行有 %1 个字段，但表头只有 %2 列</translation>
     </message>
 </context>
 <context>
@@ -6763,16 +6768,81 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>%1不是有效的电子邮箱地址</translation>
     </message>
     <message>
-        <source>%1 may contain only digits, spaces, + - ( ) and an extension (转 or ext)</source>
-        <translation>%1只能包含数字、空格、+ - ( ) 和分机号(转或 ext)</translation>
-    </message>
-    <message>
         <source>%1 must be an 11-digit mobile number</source>
         <translation>%1必须是 11 位手机号码</translation>
     </message>
     <message>
         <source>%1 may contain only digits, spaces, + - ( ) . / and an extension (转 or ext)</source>
         <translation>%1 只能包含数字、空格、+ - ( ) . / 和分机号（转 或 ext）</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::XlsReader</name>
+    <message>
+        <source>The file cannot be read as an Excel 97–2003 workbook (.xls). If it is protected by a password, save it without one; else save it as .xlsx or CSV and import that.</source>
+        <translation>无法按 Excel 97–2003 工作簿（.xls）读取该文件。如果设了密码，请取消密码后保存；否则请另存为 .xlsx 或 CSV 再导入。</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation>该工作簿没有工作表</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells; save it as CSV and import that</source>
+        <translation>该工作表超过 %1 个单元格；请另存为 CSV 再导入</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::XlsxReader</name>
+    <message>
+        <source>The part %1 of the workbook is damaged: %2</source>
+        <translation>工作簿的组成部分 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is out of place</source>
+        <translation>单元格引用“%1”位置不对</translation>
+    </message>
+    <message>
+        <source>a row has more than %1 columns</source>
+        <translation>有一行超过 %1 列</translation>
+    </message>
+    <message>
+        <source>the cell %1 names a shared string that does not exist</source>
+        <translation>单元格 %1 引用的共享字符串不存在</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells; save it as CSV and import that</source>
+        <translation>该工作表超过 %1 个单元格；请另存为 CSV 再导入</translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is out of place</source>
+        <translation>行号“%1”位置不对</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation>该工作簿没有工作表</translation>
+    </message>
+</context>
+<context>
+    <name>ketong::ZipArchive</name>
+    <message>
+        <source>The file is not a readable zip archive (%1)</source>
+        <translation>该文件不是可读取的 zip 压缩包（%1）</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is missing or damaged</source>
+        <translation>工作簿的组成部分 %1 缺失或已损坏</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is larger than %2 MB; save the sheet as CSV and import that</source>
+        <translation>工作簿的组成部分 %1 超过 %2 MB；请把工作表另存为 CSV 再导入</translation>
     </message>
 </context>
 <context>
@@ -7022,10 +7092,6 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>只检查文件并显示将要做的修改，不写入任何数据。</translation>
     </message>
     <message>
-        <source>Import customers.csv (EXCHANGE.md): every row is checked first; with any error nothing is written and every error is listed as FILE:LINE:COLUMN: message.</source>
-        <translation>导入 customers.csv（EXCHANGE.md）：先检查每一行；只要有错误就不写入任何数据，并以 文件:行:列: 说明 的格式列出每个错误。</translation>
-    </message>
-    <message>
         <source>unknown import &quot;%1&quot;; usage: ketongctl %2</source>
         <translation>未知的导入类型“%1”；用法：ketongctl %2</translation>
     </message>
@@ -7104,166 +7170,8 @@ Load the account as it is saved now? What you typed stays in the form; save agai
         <translation>需要 --from DIR_OR_URL:销售系统接口设置中没有保存数据来源</translation>
     </message>
     <message>
-        <source>The feed: a directory of CSV files or an http(s) base URL of JSON files.</source>
-        <translation>同步数据：CSV 文件所在目录，或 JSON 文件的 http(s) 基础地址。</translation>
-    </message>
-    <message>
-        <source>--from DIR_OR_URL is required</source>
-        <translation>必须给出 --from DIR_OR_URL</translation>
-    </message>
-    <message>
         <source>Import customers (EXCHANGE.md) from a CSV file or from the first sheet of an .xlsx or .xls workbook: every row is checked first; with any error nothing is written and every error is listed as FILE:LINE:COLUMN: message (CSV) or FILE:SHEET!CELL: message (workbook).</source>
         <translation>从 CSV 文件或 .xlsx、.xls 工作簿的第一个工作表导入客户（EXCHANGE.md）：先检查每一行；只要有错误就不写入任何数据，并列出每个错误：CSV 为 文件:行:列: 说明，工作簿为 文件:工作表!单元格: 说明。</translation>
-    </message>
-</context>
-<context>
-    <name>ketong::CustomerImportTemplate</name>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation>无法替换 %1</translation>
-    </message>
-    <message>
-        <source>Cannot create %1</source>
-        <translation>无法创建 %1</translation>
-    </message>
-    <message>
-        <source>Allowed values</source>
-        <translation>可选值</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Choose from the list</source>
-        <translation>从列表中选择</translation>
-    </message>
-    <message>
-        <source>The import accepts only the values of this list.</source>
-        <translation>导入只接受此列表中的值。</translation>
-    </message>
-    <message>
-        <source>Not in the list</source>
-        <translation>不在列表中</translation>
-    </message>
-    <message>
-        <source>Choose a value from the list; the sheet &quot;%1&quot; shows every allowed value.</source>
-        <translation>请从列表中选择；工作表“%1”列出了所有允许的值。</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed</source>
-        <translation>写入 %1 失败</translation>
-    </message>
-</context>
-<context>
-    <name>ketong::SheetReader</name>
-    <message>
-        <source>The file is not an Excel workbook (.xlsx or .xls)</source>
-        <translation>该文件不是 Excel 工作簿（.xlsx 或 .xls）</translation>
-    </message>
-</context>
-<context>
-    <name>ketong::TableReader</name>
-    <message>
-        <source>The file is empty: its first line must name the columns</source>
-        <translation>文件为空：第一行必须是列名</translation>
-    </message>
-    <message>
-        <source>The sheet %1 is empty: its first row must name the columns</source>
-        <translation>工作表 %1 为空：第一行必须是列名</translation>
-    </message>
-    <message>
-        <source>Column %1 has values but no name</source>
-        <translation>第 %1 列有数据但没有列名</translation>
-    </message>
-    <message>
-        <source>Unknown column &quot;%1&quot;</source>
-        <translation>未知的列“%1”</translation>
-    </message>
-    <message>
-        <source>The column %1 is given twice (also column %2)</source>
-        <translation>列 %1 重复出现（另见第 %2 列）</translation>
-    </message>
-    <message>
-        <source>The required column %1 is missing</source>
-        <translation>缺少必需的列 %1</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header names only %2 columns</source>
-        <translation>该行有 %1 个字段，但表头只有 %2 列</translation>
-    </message>
-</context>
-<context>
-    <name>ketong::XlsReader</name>
-    <message>
-        <source>The file cannot be read as an Excel 97–2003 workbook (.xls). If it is protected by a password, save it without one; else save it as .xlsx or CSV and import that.</source>
-        <translation>无法按 Excel 97–2003 工作簿（.xls）读取该文件。如果设了密码，请取消密码后保存；否则请另存为 .xlsx 或 CSV 再导入。</translation>
-    </message>
-    <message>
-        <source>Cannot write a temporary file: %1</source>
-        <translation>无法写入临时文件：%1</translation>
-    </message>
-    <message>
-        <source>The workbook has no worksheet</source>
-        <translation>该工作簿没有工作表</translation>
-    </message>
-    <message>
-        <source>The sheet has more than %1 cells; save it as CSV and import that</source>
-        <translation>该工作表超过 %1 个单元格；请另存为 CSV 再导入</translation>
-    </message>
-</context>
-<context>
-    <name>ketong::XlsxReader</name>
-    <message>
-        <source>The part %1 of the workbook is damaged: %2</source>
-        <translation>工作簿的组成部分 %1 已损坏：%2</translation>
-    </message>
-    <message>
-        <source>%1 (line %2)</source>
-        <translation>%1（第 %2 行）</translation>
-    </message>
-    <message>
-        <source>the cell reference &quot;%1&quot; is out of place</source>
-        <translation>单元格引用“%1”位置不对</translation>
-    </message>
-    <message>
-        <source>a row has more than %1 columns</source>
-        <translation>有一行超过 %1 列</translation>
-    </message>
-    <message>
-        <source>the cell %1 names a shared string that does not exist</source>
-        <translation>单元格 %1 引用的共享字符串不存在</translation>
-    </message>
-    <message>
-        <source>the sheet has more than %1 cells; save it as CSV and import that</source>
-        <translation>该工作表超过 %1 个单元格；请另存为 CSV 再导入</translation>
-    </message>
-    <message>
-        <source>the row number &quot;%1&quot; is out of place</source>
-        <translation>行号“%1”位置不对</translation>
-    </message>
-    <message>
-        <source>The workbook has no worksheet</source>
-        <translation>该工作簿没有工作表</translation>
-    </message>
-</context>
-<context>
-    <name>ketong::ZipArchive</name>
-    <message>
-        <source>The file is not a readable zip archive (%1)</source>
-        <translation>该文件不是可读取的 zip 压缩包（%1）</translation>
-    </message>
-    <message>
-        <source>The part %1 of the workbook is missing or damaged</source>
-        <translation>工作簿的组成部分 %1 缺失或已损坏</translation>
-    </message>
-    <message>
-        <source>The part %1 of the workbook is larger than %2 MB; save the sheet as CSV and import that</source>
-        <translation>工作簿的组成部分 %1 超过 %2 MB；请把工作表另存为 CSV 再导入</translation>
     </message>
 </context>
 </TS>

@@ -91,6 +91,7 @@ QString AuditQuery::actionLabel(const QString& action, const QString& entity)
                               {"demo", QT_TR_NOOP("Demo data loaded")},
                               {"delay", QT_TR_NOOP("Churn postponed")},
                               {"confirm", QT_TR_NOOP("Churn confirmed")},
+                              {"close", QT_TR_NOOP("Warning closed")},
                               {"churn-scan", QT_TR_NOOP("Churn scan")},
                               {"sync", QT_TR_NOOP("Synchronised")},
                           });
