@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -478,11 +479,18 @@ private Q_SLOTS:
         const QString saved = m_dir.filePath(u"模板.xlsx"_s);
         QTimer answer;
         connect(&answer, &QTimer::timeout, this, [&answer, saved] {
-            if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
-                answer.stop();
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            answer.stop();
+            // Typed into the name field, as a person does: Qt's own dialog lists its folder in the background and a
+            // selectFile() can wait for that (or be undone by it); accept() reads the field at once.
+            dialog->setDirectory(QFileInfo(saved).absolutePath());
+            if (auto* name = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s))
+                name->setText(QFileInfo(saved).fileName());
+            else
                 dialog->selectFile(saved);
-                static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, which takes the chosen file
-            }
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, which takes the chosen file
         });
         answer.start(20);
         wizard.findChild<QPushButton*>(u"downloadTemplatePushButton"_s)->click();
