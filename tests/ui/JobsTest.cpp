@@ -2,6 +2,7 @@
 // at login and again when its interval has passed — a real CSV feed directory, and nobody opens the feed's
 // settings page — and at logout every job stops.
 #include "../core/erp/FeedTestSupport.h"
+#include "LoginDriver.h"
 #include "TestDatabase.h"
 #include "basedata/FeedSettingsPage.h"
 #include "erp/FeedScheduler.h"
@@ -30,33 +31,6 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-void loginWhenShown(const QString& login, const QString& password)
-{
-    QTimer::singleShot(50, [login, password] {
-        auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
-        if (!dialog) {
-            loginWhenShown(login, password);
-            return;
-        }
-        auto* loginEdit = dialog->findChild<QLineEdit*>(u"loginLineEdit"_s);
-        loginEdit->clear();
-        QTest::keyClicks(loginEdit, login);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"passwordLineEdit"_s), password);
-        QTest::mouseClick(dialog->findChild<QPushButton*>(u"loginPushButton"_s), Qt::LeftButton);
-    });
-}
-
-/// Runs `work` once the login dialog is the active modal window again.
-void whenLoginShown(std::function<void(LoginDialog*)> work)
-{
-    QTimer::singleShot(50, [work] {
-        if (auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget()))
-            work(dialog);
-        else
-            whenLoginShown(work);
-    });
-}
-
 bool copyDir(const QString& from, const QString& to)
 {
     for (const QString& name : QDir(from).entryList(QDir::Files)) {
@@ -107,7 +81,7 @@ private Q_SLOTS:
             QSKIP("on PostgreSQL the feed is the owner's job on the server (onlyWhereTheLoginMayWriteTheFeed)");
         QCOMPARE(runs(), 0);
         AppController controller(m_clock);
-        loginWhenShown(u"admin"_s, u"demo"_s);
+        test::loginWhenShown(u"admin"_s, u"demo"_s);
         QVERIFY(controller.start({m_db.url().toString(), false}));
         MainWindow* window = controller.mainWindow();
         QVERIFY(window);
@@ -145,7 +119,7 @@ private Q_SLOTS:
         // Logout: the jobs go away with the login; however long it is, the feed runs no more.
         bool gone = false;
         qint64 runsAfterLogout = -1;
-        whenLoginShown([&](LoginDialog* dialog) {
+        test::whenLoginShown([&](LoginDialog* dialog) {
             gone = !controller.jobs() && !feed;
             m_clock.advanceSeconds(3600);
             QTest::qWait(500); // ten check periods of a running host

@@ -1,5 +1,6 @@
 // The shell as a user meets it, under QT_QPA_PLATFORM=offscreen: the real LoginDialog, the main window
 // built from the role's rights, and the language switched at run time.
+#include "LoginDriver.h"
 #include "TestDatabase.h"
 #include "auth/UserService.h"
 #include "common/Language.h"
@@ -26,25 +27,6 @@
 
 using namespace ketong;
 using namespace Qt::StringLiterals;
-
-namespace {
-/// Fills and submits the login dialog that is (or will be) the active modal window.
-void loginWhenShown(const QString& login, const QString& password)
-{
-    QTimer::singleShot(50, [login, password] {
-        auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
-        if (!dialog) {
-            loginWhenShown(login, password); // not shown yet
-            return;
-        }
-        auto* loginEdit = dialog->findChild<QLineEdit*>(u"loginLineEdit"_s);
-        loginEdit->clear();
-        QTest::keyClicks(loginEdit, login);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"passwordLineEdit"_s), password);
-        QTest::mouseClick(dialog->findChild<QPushButton*>(u"loginPushButton"_s), Qt::LeftButton);
-    });
-}
-} // namespace
 
 class ShellTest : public QObject
 {
@@ -142,7 +124,7 @@ private Q_SLOTS:
     {
         QSettings().clear();
         AppController controller(m_clock);
-        loginWhenShown(u"director"_s, u"demo"_s);
+        test::loginWhenShown(u"director"_s, u"demo"_s);
         QVERIFY(controller.start({m_db.url().toString(), false}));
         QVERIFY(controller.mainWindow());
         QCOMPARE(controller.mainWindow()->workspace().session.login(), u"director"_s);
@@ -158,7 +140,7 @@ private Q_SLOTS:
         const qint64 role = users.builtinRoleId(RoleKind::Manager).value();
         QVERIFY(users.create({u"newbie"_s, u"新人"_s, role, u"Initial-Secret-1"_s, true}));
         AppController controller(m_clock);
-        loginWhenShown(u"newbie"_s, u"Initial-Secret-1"_s);
+        test::loginWhenShown(u"newbie"_s, u"Initial-Secret-1"_s);
         QTimer::singleShot(300, [] {
             auto* dialog = qobject_cast<ChangePasswordDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
